@@ -12,7 +12,10 @@ struct CancelToken::State
     std::map<int, std::function<void()>> callbacks;
 };
 
-CancelToken::CancelToken() : m_state(std::make_shared<State>()) {}
+CancelToken::CancelToken()
+    : m_state(std::make_shared<State>())
+{
+}
 
 void CancelToken::cancel()
 {
@@ -26,7 +29,10 @@ void CancelToken::cancel()
         cb();
 }
 
-bool CancelToken::isCancelled() const { return m_state->cancelled; }
+bool CancelToken::isCancelled() const
+{
+    return m_state->cancelled;
+}
 
 int CancelToken::subscribe(std::function<void()> callback)
 {
@@ -39,6 +45,9 @@ int CancelToken::subscribe(std::function<void()> callback)
     return id;
 }
 
-void CancelToken::unsubscribe(int id) { m_state->callbacks.erase(id); }
+void CancelToken::unsubscribe(int id)
+{
+    m_state->callbacks.erase(id);
+}
 
 } // namespace c41::net

@@ -32,11 +32,11 @@ struct Auth
 
 struct RequestOptions
 {
-    std::chrono::milliseconds totalTimeout = 30s;     // 0 = none (streams)
+    std::chrono::milliseconds totalTimeout = 30s;      // 0 = none (streams)
     std::chrono::milliseconds inactivityTimeout = 15s; // no byte for this long = timeout
     qint64 maxResponseBytes = 32LL * 1024 * 1024;      // buffered responses only
-    int maxRetries = 2;                                 // idempotent methods only
-    std::chrono::milliseconds retryBaseDelay = 200ms;   // doubled per try, with jitter
+    int maxRetries = 2;                                // idempotent methods only
+    std::chrono::milliseconds retryBaseDelay = 200ms;  // doubled per try, with jitter
 };
 
 struct HttpRequest

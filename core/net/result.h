@@ -10,12 +10,24 @@ namespace c41::net {
 
 // Holds either a value or an ApiError. Errors are values: nothing in core throws
 // across the event loop. (std::expected is C++23, so this is a tiny own type.)
-template<typename T>
+template <typename T>
 class Result
 {
 public:
-    Result(T value) : m_data(std::in_place_index<0>, std::move(value)) {}
-    Result(ApiError error) : m_data(std::in_place_index<1>, std::move(error)) {}
+    // Default state is an error, so a Result that was never filled in can't pass
+    // for success. (QCoro::waitFor needs a default constructor.)
+    Result()
+        : m_data(std::in_place_index<1>, ApiError{ApiError::Kind::Cancelled, {}, 0, {}, {}})
+    {
+    }
+    Result(T value)
+        : m_data(std::in_place_index<0>, std::move(value))
+    {
+    }
+    Result(ApiError error)
+        : m_data(std::in_place_index<1>, std::move(error))
+    {
+    }
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }

@@ -17,20 +17,34 @@ constexpr qsizetype kRecentCap = 64;
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 413: return "Payload Too Large";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 501: return "Not Implemented";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 413:
+        return "Payload Too Large";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
@@ -106,16 +120,17 @@ FakeResponse FakeResponse::faulty(Fault fault)
 struct FakeHttpServer::Connection
 {
     QByteArray buffer;
-    bool busy = false;    // a response is being written
+    bool busy = false; // a response is being written
     bool upgraded = false;
+    bool streaming = false; // a chunked body is being written
     int served = 0;
 };
 
 FakeHttpServer::FakeHttpServer(QObject *parent)
     : QObject(parent)
     , m_server(new QTcpServer(this))
-    , m_wsServer(new QWebSocketServer(QStringLiteral("c41-fake"), QWebSocketServer::NonSecureMode,
-                                      this))
+    , m_wsServer(
+          new QWebSocketServer(QStringLiteral("c41-fake"), QWebSocketServer::NonSecureMode, this))
 {
     connect(m_server, &QTcpServer::newConnection, this, &FakeHttpServer::onNewConnection);
     connect(m_wsServer, &QWebSocketServer::newConnection, this, [this] {
@@ -155,7 +170,10 @@ void FakeHttpServer::close()
         socket->abort();
 }
 
-quint16 FakeHttpServer::port() const { return m_server->serverPort(); }
+quint16 FakeHttpServer::port() const
+{
+    return m_server->serverPort();
+}
 
 QUrl FakeHttpServer::url(const QString &path) const
 {
@@ -193,7 +211,10 @@ void FakeHttpServer::onNewConnection()
         m_connections.insert(socket, new Connection);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-            delete m_connections.take(socket);
+            Connection *conn = m_connections.take(socket);
+            if (conn && conn->streaming)
+                ++m_abortedStreams; // the client went away mid-stream
+            delete conn;
             socket->deleteLater();
         });
     }
@@ -237,7 +258,8 @@ void FakeHttpServer::onReadyRead(QTcpSocket *socket)
         }
         FakeRequest request;
         if (!parseHead(conn->buffer.left(end), request)) {
-            socket->write("HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+            socket->write(
+                "HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
             socket->disconnectFromHost();
             return;
         }
@@ -302,8 +324,7 @@ void FakeHttpServer::handleRequest(QTcpSocket *socket, FakeRequest request, bool
     writeResponse(socket, response, keepAlive);
 }
 
-void FakeHttpServer::writeResponse(QTcpSocket *socket, const FakeResponse &response,
-                                   bool keepAlive)
+void FakeHttpServer::writeResponse(QTcpSocket *socket, const FakeResponse &response, bool keepAlive)
 {
     using Fault = FakeResponse::Fault;
     switch (response.fault) {
@@ -349,6 +370,8 @@ void FakeHttpServer::writeResponse(QTcpSocket *socket, const FakeResponse &respo
         return;
     }
     if (chunked) {
+        if (Connection *conn = m_connections.value(socket))
+            conn->streaming = true;
         writeChunks(socket, response.chunks, 0, false, keep, false);
         return;
     }
@@ -365,10 +388,8 @@ void FakeHttpServer::writeChunks(QPointer<QTcpSocket> socket, QList<FakeResponse
     };
     const qsizetype cutAt = closeMidway ? std::max<qsizetype>(1, chunks.size() / 2) : -1;
     for (; index < chunks.size(); ++index) {
-        if (!alive()) {
-            ++m_abortedStreams;
+        if (!alive())
             return;
-        }
         if (index == cutAt) {
             socket->disconnectFromHost();
             return;
@@ -378,8 +399,7 @@ void FakeHttpServer::writeChunks(QPointer<QTcpSocket> socket, QList<FakeResponse
             // Write this chunk after its delay, then go on from the next one.
             QTimer::singleShot(chunk.delayMs, socket.data(),
                                [this, socket, chunks, index, closeMidway, keepAlive] {
-                                   writeChunks(socket, chunks, index, closeMidway, keepAlive,
-                                               true);
+                                   writeChunks(socket, chunks, index, closeMidway, keepAlive, true);
                                });
             return;
         }
@@ -388,6 +408,8 @@ void FakeHttpServer::writeChunks(QPointer<QTcpSocket> socket, QList<FakeResponse
     }
     if (!alive())
         return;
+    if (Connection *conn = m_connections.value(socket))
+        conn->streaming = false;
     socket->write("0\r\n\r\n");
     finishResponse(socket, keepAlive);
 }

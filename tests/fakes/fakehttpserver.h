@@ -59,8 +59,9 @@ struct FakeResponse
     Fault fault = Fault::None;
 
     static FakeResponse json(QByteArray body, int status = 200);
-    static FakeResponse text(QByteArray body, int status = 200,
-                             QByteArray contentType = QByteArrayLiteral("text/plain; charset=utf-8"));
+    static FakeResponse
+    text(QByteArray body, int status = 200,
+         QByteArray contentType = QByteArrayLiteral("text/plain; charset=utf-8"));
     static FakeResponse stream(QByteArray contentType, QList<Chunk> chunks, int status = 200);
     static FakeResponse faulty(Fault fault);
 };

@@ -35,8 +35,7 @@ QStringList shapeDifferences(const nlohmann::json &captured, const nlohmann::jso
         }
     } else if (captured.is_array() && !captured.empty()) {
         for (size_t i = 0; i < actual.size(); ++i)
-            out << shapeDifferences(captured.front(), actual.at(i),
-                                    path + "/" + std::to_string(i));
+            out << shapeDifferences(captured.front(), actual.at(i), path + "/" + std::to_string(i));
     }
     return out;
 }

@@ -1,0 +1,405 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "httpclient.h"
+
+#include "errorbody.h"
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <qcorofuture.h>
+#include <qcoronetworkreply.h>
+#include <qcorotimer.h>
+
+namespace c41::net {
+
+namespace {
+constexpr qint64 kErrorBodyCap = 64 * 1024;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HttpClient", text);
+}
+
+// Why our side stopped a reply (QNetworkReply only says "OperationCanceled").
+enum class StopReason { None, Cancelled, TotalTimeout, InactivityTimeout, TooLarge, SinkStopped };
+
+ApiError transportError(const QString &server, const QNetworkReply *reply)
+{
+    using E = QNetworkReply::NetworkError;
+    const QUrl url = reply->url();
+    const QString where = url.host() + u':' + QString::number(url.port(80));
+    switch (reply->error()) {
+    case E::HostNotFoundError:
+        return ApiError::make(ApiError::Kind::Dns, server,
+                              tr("could not resolve the host name '%1'").arg(url.host()),
+                              tr("Check the host name, or use the box's IP address."));
+    case E::ConnectionRefusedError:
+        return ApiError::make(
+            ApiError::Kind::Refused, server, tr("connection refused at %1").arg(where),
+            tr("Is the server running, and listening on the network, not only on 127.0.0.1?"));
+    case E::TimeoutError:
+        return ApiError::make(ApiError::Kind::Timeout, server,
+                              tr("the connection to %1 timed out").arg(where),
+                              tr("Is the box on and reachable on this network?"));
+    case E::SslHandshakeFailedError:
+    case E::InsecureRedirectError:
+        return ApiError::make(ApiError::Kind::Tls, server,
+                              tr("TLS failed: %1").arg(reply->errorString()),
+                              tr("Check the certificate, or use http:// for a LAN server."));
+    case E::RemoteHostClosedError:
+        return ApiError::make(ApiError::Kind::Network, server,
+                              tr("the server closed the connection before the reply was complete"),
+                              tr("The server may have crashed or restarted; try again."));
+    case E::ProtocolFailure:
+    case E::ProtocolUnknownError:
+    case E::ProtocolInvalidOperationError:
+        return ApiError::make(ApiError::Kind::Malformed, server,
+                              tr("the reply is not valid HTTP (%1)").arg(reply->errorString()),
+                              tr("Check that the URL and port point at the right server."));
+    default:
+        return ApiError::make(ApiError::Kind::Network, server,
+                              tr("network error: %1").arg(reply->errorString()));
+    }
+}
+
+ApiError stopError(const QString &server, StopReason reason, const RequestOptions &o)
+{
+    switch (reason) {
+    case StopReason::TotalTimeout:
+        return ApiError::make(
+            ApiError::Kind::Timeout, server,
+            tr("no complete reply within %1 s").arg(o.totalTimeout.count() / 1000.0),
+            tr("The server may be overloaded or hung."));
+    case StopReason::InactivityTimeout:
+        return ApiError::make(
+            ApiError::Kind::Timeout, server,
+            tr("the server sent nothing for %1 s").arg(o.inactivityTimeout.count() / 1000.0),
+            tr("The server may be overloaded or hung."));
+    case StopReason::TooLarge:
+        return ApiError::make(ApiError::Kind::TooLarge, server,
+                              tr("the reply is larger than the %1 MiB limit")
+                                  .arg(o.maxResponseBytes / (1024.0 * 1024.0), 0, 'f', 1));
+    case StopReason::Cancelled:
+    case StopReason::SinkStopped:
+    case StopReason::None:
+        break;
+    }
+    return ApiError::make(ApiError::Kind::Cancelled, server, tr("cancelled"));
+}
+
+bool retryable(const ApiError &e)
+{
+    switch (e.kind) {
+    case ApiError::Kind::Refused:
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+        return true;
+    case ApiError::Kind::Http:
+        return e.httpStatus == 502 || e.httpStatus == 503 || e.httpStatus == 504 ||
+               e.httpStatus == 429;
+    default:
+        return false;
+    }
+}
+} // namespace
+
+bool HttpRequest::isIdempotent() const
+{
+    return method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE" ||
+           method == "OPTIONS";
+}
+
+HttpRequest HttpRequest::get(QString path)
+{
+    HttpRequest r;
+    r.path = std::move(path);
+    return r;
+}
+
+HttpRequest HttpRequest::postJson(QString path, QByteArray json)
+{
+    HttpRequest r;
+    r.method = QByteArrayLiteral("POST");
+    r.path = std::move(path);
+    r.body = std::move(json);
+    r.contentType = QByteArrayLiteral("application/json");
+    return r;
+}
+
+QByteArray HttpResponse::header(QByteArrayView name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+// Watches one QNetworkReply: total and inactivity timers, cancellation, and the
+// reason we stopped it, so the error can say what really happened.
+struct HttpClient::Attempt
+{
+    QPointer<QNetworkReply> reply;
+    QTimer total;
+    QTimer idle;
+    StopReason stop = StopReason::None;
+    CancelToken cancel;
+    int cancelId = 0;
+
+    Attempt(QNetworkReply *r, const RequestOptions &o, CancelToken token)
+        : reply(r)
+        , cancel(std::move(token))
+    {
+        total.setSingleShot(true);
+        idle.setSingleShot(true);
+        QObject::connect(&total, &QTimer::timeout, [this] { abort(StopReason::TotalTimeout); });
+        QObject::connect(&idle, &QTimer::timeout, [this] { abort(StopReason::InactivityTimeout); });
+        if (o.totalTimeout.count() > 0)
+            total.start(o.totalTimeout);
+        if (o.inactivityTimeout.count() > 0) {
+            idle.setInterval(o.inactivityTimeout);
+            idle.start();
+            const auto poke = [this] { idle.start(); };
+            QObject::connect(r, &QNetworkReply::readyRead, &idle, poke);
+            QObject::connect(r, &QNetworkReply::uploadProgress, &idle, poke);
+            QObject::connect(r, &QNetworkReply::metaDataChanged, &idle, poke);
+        }
+        cancelId = cancel.subscribe([this] { abort(StopReason::Cancelled); });
+    }
+    ~Attempt()
+    {
+        cancel.unsubscribe(cancelId);
+        if (reply) {
+            reply->disconnect();
+            reply->abort();
+            reply->deleteLater();
+        }
+    }
+    void abort(StopReason why)
+    {
+        if (stop == StopReason::None)
+            stop = why;
+        total.stop();
+        idle.stop();
+        if (reply && reply->isRunning())
+            reply->abort();
+    }
+    int status() const
+    {
+        return reply ? reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
+    }
+};
+
+HttpClient::HttpClient(QNetworkAccessManager *nam, QString serverName, QUrl baseUrl,
+                       QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_serverName(std::move(serverName))
+    , m_baseUrl(std::move(baseUrl))
+{
+}
+
+QUrl HttpClient::resolve(const QString &path) const
+{
+    QUrl url = m_baseUrl;
+    const qsizetype q = path.indexOf(u'?');
+    QString p = q < 0 ? path : path.left(q);
+    QString basePath = url.path();
+    if (basePath.endsWith(u'/'))
+        basePath.chop(1);
+    if (!p.isEmpty() && !p.startsWith(u'/'))
+        p.prepend(u'/');
+    url.setPath(basePath + p);
+    if (q >= 0)
+        url.setQuery(path.mid(q + 1));
+    return url;
+}
+
+QNetworkReply *HttpClient::start(const HttpRequest &request)
+{
+    QNetworkRequest req(resolve(request.path));
+    req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    req.setHeader(QNetworkRequest::UserAgentHeader,
+                  QByteArrayLiteral("c41-control-center/" C41_VERSION));
+    if (!request.contentType.isEmpty())
+        req.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
+    switch (m_auth.scheme) {
+    case Auth::Scheme::Bearer:
+        req.setRawHeader("Authorization", "Bearer " + m_auth.secret.toUtf8());
+        break;
+    case Auth::Scheme::ApiKey:
+        req.setRawHeader("X-Api-Key", m_auth.secret.toUtf8());
+        break;
+    case Auth::Scheme::None:
+        break;
+    }
+    for (const auto &[key, value] : request.headers)
+        req.setRawHeader(key, value);
+    qCDebug(lcNet).noquote() << m_serverName << request.method << req.url().toDisplayString();
+    if (request.method == "GET")
+        return m_nam->get(req);
+    if (request.method == "HEAD")
+        return m_nam->head(req);
+    return m_nam->sendCustomRequest(req, request.method, request.body);
+}
+
+QCoro::Task<Result<HttpResponse>> HttpClient::send(HttpRequest request, CancelToken cancel)
+{
+    const int maxRetries = request.isIdempotent() ? std::max(0, request.options.maxRetries) : 0;
+    QPointer<HttpClient> self(this);
+    for (int attempt = 0;; ++attempt) {
+        Result<HttpResponse> result = co_await sendOnce(request, cancel);
+        if (!self)
+            co_return result;
+        if (result.ok() || attempt >= maxRetries || !retryable(result.error()) ||
+            cancel.isCancelled())
+            co_return result;
+        // Jittered exponential backoff: base * 2^attempt, scaled by [0.5, 1.0).
+        const auto base = request.options.retryBaseDelay * (1 << std::min(attempt, 10));
+        const auto delay = std::chrono::milliseconds(
+            qint64(base.count() * (0.5 + QRandomGenerator::global()->generateDouble() / 2)));
+        qCDebug(lcNet).noquote() << m_serverName << "retry" << (attempt + 1) << "in"
+                                 << delay.count() << "ms after" << result.error().toString();
+        QTimer timer;
+        timer.setSingleShot(true);
+        timer.start(delay);
+        co_await qCoro(timer).waitForTimeout();
+        if (!self)
+            co_return result;
+    }
+}
+
+QCoro::Task<Result<HttpResponse>> HttpClient::get(QString path, CancelToken cancel)
+{
+    HttpRequest r = HttpRequest::get(std::move(path));
+    r.options = m_defaults;
+    return send(std::move(r), std::move(cancel));
+}
+
+QCoro::Task<Result<HttpResponse>> HttpClient::postJson(QString path, QByteArray json,
+                                                       CancelToken cancel)
+{
+    HttpRequest r = HttpRequest::postJson(std::move(path), std::move(json));
+    r.options = m_defaults;
+    return send(std::move(r), std::move(cancel));
+}
+
+QCoro::Task<Result<HttpResponse>> HttpClient::sendOnce(const HttpRequest &request,
+                                                       CancelToken cancel)
+{
+    const QString server = m_serverName;
+    if (!m_nam)
+        co_return ApiError::make(ApiError::Kind::Cancelled, server,
+                                 tr("the client is shutting down"));
+    if (cancel.isCancelled())
+        co_return stopError(server, StopReason::Cancelled, request.options);
+    QElapsedTimer clock;
+    clock.start();
+    const RequestOptions options = request.options;
+    Attempt a(start(request), options, cancel);
+    QByteArray body;
+    const auto cap = options.maxResponseBytes;
+    QObject::connect(a.reply, &QNetworkReply::metaDataChanged, a.reply, [&a, cap] {
+        const qint64 declared = a.reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (cap > 0 && declared > cap)
+            a.abort(StopReason::TooLarge);
+    });
+    QObject::connect(a.reply, &QNetworkReply::readyRead, a.reply, [&a, &body, cap] {
+        const qint64 limit = a.status() >= 400 ? kErrorBodyCap : cap;
+        if (limit > 0 && body.size() + a.reply->bytesAvailable() > limit) {
+            if (a.status() >= 400) { // keep what fits: it is only for the message
+                body += a.reply->read(limit - body.size());
+                return;
+            }
+            a.abort(StopReason::TooLarge);
+            return;
+        }
+        body += a.reply->readAll();
+    });
+    if (a.reply->isRunning())
+        co_await qCoro(a.reply.data()).waitForFinished();
+    if (!a.reply)
+        co_return ApiError::make(ApiError::Kind::Cancelled, server, tr("the request was dropped"));
+    a.total.stop();
+    a.idle.stop();
+    if (a.stop != StopReason::None)
+        co_return stopError(server, a.stop, options);
+    const int status = a.status();
+    if (body.size() < cap || cap <= 0)
+        body += a.reply->readAll();
+    const auto elapsed = std::chrono::milliseconds(clock.elapsed());
+    if (status >= 400) {
+        QString message = extractServerMessage(body);
+        if (message.isEmpty())
+            message = a.reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+        qCDebug(lcNet).noquote() << server << "HTTP" << status << "in" << elapsed.count() << "ms";
+        co_return ApiError::http(server, status, message);
+    }
+    if (a.reply->error() != QNetworkReply::NoError)
+        co_return transportError(server, a.reply);
+    HttpResponse response;
+    response.status = status;
+    response.body = std::move(body);
+    response.contentType = a.reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    for (const auto &pair : a.reply->rawHeaderPairs())
+        response.headers.append(pair);
+    response.elapsed = elapsed;
+    qCDebug(lcNet).noquote() << server << "HTTP" << status << response.body.size() << "bytes in"
+                             << elapsed.count() << "ms";
+    co_return response;
+}
+
+QCoro::Task<Result<int>> HttpClient::stream(HttpRequest request, ChunkSink sink, CancelToken cancel)
+{
+    const QString server = m_serverName;
+    if (!m_nam)
+        co_return ApiError::make(ApiError::Kind::Cancelled, server,
+                                 tr("the client is shutting down"));
+    if (cancel.isCancelled())
+        co_return stopError(server, StopReason::Cancelled, request.options);
+    const RequestOptions options = request.options;
+    Attempt a(start(request), options, cancel);
+    QByteArray errorBody;
+    QObject::connect(a.reply, &QNetworkReply::readyRead, a.reply, [&a, &errorBody, &sink] {
+        if (a.stop != StopReason::None)
+            return;
+        if (a.status() >= 400) {
+            errorBody += a.reply->read(std::max<qint64>(0, kErrorBodyCap - errorBody.size()));
+            a.reply->readAll();
+            return;
+        }
+        const QByteArray chunk = a.reply->readAll();
+        if (!chunk.isEmpty() && !sink(chunk))
+            a.abort(StopReason::SinkStopped);
+    });
+    if (a.reply->isRunning())
+        co_await qCoro(a.reply.data()).waitForFinished();
+    if (!a.reply)
+        co_return ApiError::make(ApiError::Kind::Cancelled, server, tr("the request was dropped"));
+    a.total.stop();
+    a.idle.stop();
+    if (a.stop != StopReason::None)
+        co_return stopError(server, a.stop, options);
+    const int status = a.status();
+    if (status >= 400) {
+        QString message = extractServerMessage(errorBody);
+        if (message.isEmpty())
+            message = a.reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+        co_return ApiError::http(server, status, message);
+    }
+    if (a.reply->error() != QNetworkReply::NoError)
+        co_return transportError(server, a.reply);
+    const QByteArray rest = a.reply->readAll();
+    if (!rest.isEmpty() && !sink(rest))
+        co_return stopError(server, StopReason::SinkStopped, options);
+    co_return status;
+}
+
+} // namespace c41::net

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <nlohmann/json.hpp>
+
+namespace c41::net {
+
+// Parses a server's JSON payload. Garbage, truncation or invalid UTF-8 become
+// ApiError::Kind::Malformed naming the server and what was being read
+// (e.g. "the model list"), never an exception.
+Result<nlohmann::json> parseJson(const QByteArray &body, const QString &server,
+                                 const QString &what);
+
+} // namespace c41::net
