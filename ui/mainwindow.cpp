@@ -86,7 +86,7 @@ MainWindow::MainWindow(studio::StudioMonitor *monitor, QString sourceLabel, QWid
     });
     connect(m_monitor, &studio::StudioMonitor::serverChanged, this, &MainWindow::updateSummary);
     updateSummary();
-    resize(1180, 560);
+    resize(1180, 440);
 }
 
 void MainWindow::updateSummary()

@@ -13,6 +13,10 @@ const QList<Command> &commands()
                                                "name or KIND+URL): kind, URL, box, reachable or "
                                                "not with the error, latency."),
          &runServers},
+        {QStringLiteral("secret"), QStringLiteral("secret set|remove SERVER"),
+         QCoreApplication::translate("c41ctl", "Store (from standard input) or remove the API key "
+                                               "of a server in the system keychain."),
+         &runSecret},
     };
     return all;
 }

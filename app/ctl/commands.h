@@ -22,5 +22,6 @@ struct Command
 const QList<Command> &commands();
 
 QCoro::Task<int> runServers(CtlContext &context);
+QCoro::Task<int> runSecret(CtlContext &context);
 
 } // namespace c41::ctl

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpclient.h"
 
+#include "backoff.h"
 #include "errorbody.h"
 #include "logging.h"
 
@@ -9,7 +10,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QRandomGenerator>
 #include <QTimer>
 
 #include <qcorofuture.h>
@@ -254,6 +254,7 @@ QCoro::Task<Result<HttpResponse>> HttpClient::send(HttpRequest request, CancelTo
 {
     const int maxRetries = request.isIdempotent() ? std::max(0, request.options.maxRetries) : 0;
     QPointer<HttpClient> self(this);
+    Backoff backoff(request.options.retryBaseDelay, request.options.retryBaseDelay * 16);
     for (int attempt = 0;; ++attempt) {
         Result<HttpResponse> result = co_await sendOnce(request, cancel);
         if (!self)
@@ -261,10 +262,7 @@ QCoro::Task<Result<HttpResponse>> HttpClient::send(HttpRequest request, CancelTo
         if (result.ok() || attempt >= maxRetries || !retryable(result.error()) ||
             cancel.isCancelled())
             co_return result;
-        // Jittered exponential backoff: base * 2^attempt, scaled by [0.5, 1.0).
-        const auto base = request.options.retryBaseDelay * (1 << std::min(attempt, 10));
-        const auto delay = std::chrono::milliseconds(
-            qint64(base.count() * (0.5 + QRandomGenerator::global()->generateDouble() / 2)));
+        const auto delay = backoff.next();
         qCDebug(lcNet).noquote() << m_serverName << "retry" << (attempt + 1) << "in"
                                  << delay.count() << "ms after" << result.error().toString();
         QTimer timer;

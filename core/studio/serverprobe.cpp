@@ -48,8 +48,11 @@ net::Result<QString> describeOpenAi(const json &j, const QString &server)
     if (!data.empty())
         first = jstr(data.front(), "id");
     const QString owner = data.empty() ? QString() : jstr(data.front(), "owned_by");
-    QString out = tr("%n model(s)", nullptr, int(data.size()));
-    if (!first.isEmpty())
+    // One model: name it. Several: count them and name the first.
+    QString out = data.size() == 1 ? first
+                  : data.empty()   ? tr("no models")
+                                   : tr("%1 models").arg(data.size());
+    if (data.size() > 1 && !first.isEmpty())
         out += QStringLiteral(" · ") + first;
     if (owner == u"llamacpp")
         out.prepend(QStringLiteral("llama.cpp · "));

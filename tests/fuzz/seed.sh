@@ -1,0 +1,34 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Seeds a corpus from the captured streams and runs one fuzzer for a while.
+#   tests/fuzz/seed.sh <build-dir> fuzz_ssedecoder|fuzz_ndjsondecoder [seconds]
+# Each seed is "\x40\x00" (split point, default limits) + the stream body.
+set -eu
+build=$1
+name=$2
+seconds=${3:-60}
+here=$(cd "$(dirname "$0")" && pwd)
+fixtures=$here/../fixtures
+corpus=$build/fuzz-corpus/$name
+mkdir -p "$corpus" "$build/fuzz-artifacts"
+case $name in
+fuzz_ssedecoder) files="llamacpp/chat_completions_stream.txt llamacpp/chat_completions_stream_no_usage.txt
+    llamacpp/chat_stream_midstream_error.txt ollama/v1_chat_completions_stream.sse
+    llm/openai_chat_stream_mlx_lm_CONSTRUCTED.sse llm/openai_chat_stream_ollama_v1_CONSTRUCTED.sse
+    llm/openai_chat_stream_llamacpp_error_CONSTRUCTED.sse" ;;
+fuzz_ndjsondecoder) files="ollama/chat_stream.ndjson ollama/generate_stream.ndjson
+    llm/ollama_api_generate_stream_midstream_error.ndjson llm/ollama_api_pull_stream.ndjson" ;;
+*) echo "unknown fuzzer $name" >&2; exit 2 ;;
+esac
+for f in $files; do
+    seed=$corpus/seed-$(basename "$f")
+    # Transcripts (.txt): keep only the body after the response headers.
+    case $f in
+    *.txt) { printf '\100\000'; sed '1,/^=== RESPONSE ===/d' "$fixtures/$f" | sed '1,/^\r*$/d'; } > "$seed" ;;
+    *) { printf '\100\000'; cat "$fixtures/$f"; } > "$seed" ;;
+    esac
+    # The same with CRLF line ends and small limits (odd second byte).
+    { printf '\200\041'; tail -c +3 "$seed" | sed 's/$/\r/'; } > "$seed.crlf"
+done
+exec "$build/tests/fuzz/$name" -max_total_time="$seconds" -print_final_stats=1 \
+    -artifact_prefix="$build/fuzz-artifacts/$name-" "$corpus"
