@@ -18,6 +18,16 @@ fuzz_ssedecoder) files="llamacpp/chat_completions_stream.txt llamacpp/chat_compl
     llm/openai_chat_stream_llamacpp_error_CONSTRUCTED.sse" ;;
 fuzz_ndjsondecoder) files="ollama/chat_stream.ndjson ollama/generate_stream.ndjson
     llm/ollama_api_generate_stream_midstream_error.ndjson llm/ollama_api_pull_stream.ndjson" ;;
+fuzz_errorbody)
+    # Seeds: the error bodies real servers sent.
+    for f in llamacpp/apikey_missing.txt llamacpp/chat_context_exceeded.txt ollama/chat_unknown_model.txt \
+        ollama/v1_chat_completions_unknown_model.txt ollama/unknown_path.txt comfyui/http_c2_bad_node_type.txt; do
+        sed '1,/=== RESPONSE ===/d' "$fixtures/$f" | sed '1,/^\r*$/d' > "$corpus/seed-$(basename "$f")"
+    done
+    files="" ;;
+fuzz_studioconfig)
+    cp "$fixtures/config/studio.json" "$corpus/seed-studio.json"
+    files="" ;;
 *) echo "unknown fuzzer $name" >&2; exit 2 ;;
 esac
 for f in $files; do
