@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QTimer>
@@ -43,6 +44,7 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("c41"));
     QApplication::setApplicationDisplayName(QStringLiteral("C41 Control Center"));
     QApplication::setApplicationVersion(QStringLiteral(C41_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/c41/c41.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
