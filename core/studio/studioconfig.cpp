@@ -42,8 +42,9 @@ public:
             const qsizetype cut = std::max(p.lastIndexOf(u'.'), p.lastIndexOf(u'['));
             p = cut > 0 ? p.left(cut) : QString();
         }
-        const QString where =
-            QFileInfo(m_file).fileName() + (line > 0 ? u':' + QString::number(line) : QString());
+        if (line == 0)
+            line = 1; // the whole document starts on line 1
+        const QString where = QFileInfo(m_file).fileName() + u':' + QString::number(line);
         return ApiError::make(ApiError::Kind::Config, m_file,
                               where + QStringLiteral(": ") +
                                   (path.isEmpty() ? QString() : path + QStringLiteral(": ")) + what,

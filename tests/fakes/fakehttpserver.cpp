@@ -7,6 +7,8 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 
+#include <utility>
+
 namespace c41::fakes {
 
 namespace {
@@ -117,12 +119,33 @@ FakeResponse FakeResponse::faulty(Fault fault)
     return r;
 }
 
+struct FakeHttpServer::Stream
+{
+    QPointer<QTcpSocket> socket;
+    QList<FakeResponse::Chunk> chunks;
+    int index = 0;
+    bool closeMidway = false;
+    bool keepAlive = false;
+    bool over = false; // finished, aborted or cut: nothing more to write or report
+    std::function<void(int)> onChunkWritten;
+    std::function<void(bool)> onFinished;
+
+    void finished(bool completed)
+    {
+        if (over)
+            return;
+        over = true;
+        if (onFinished)
+            std::exchange(onFinished, nullptr)(completed);
+    }
+};
+
 struct FakeHttpServer::Connection
 {
     QByteArray buffer;
     bool busy = false; // a response is being written
     bool upgraded = false;
-    bool streaming = false; // a chunked body is being written
+    std::weak_ptr<Stream> stream; // the chunked body being written, if any
     int served = 0;
 };
 
@@ -212,8 +235,10 @@ void FakeHttpServer::onNewConnection()
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
             Connection *conn = m_connections.take(socket);
-            if (conn && conn->streaming)
-                ++m_abortedStreams; // the client went away mid-stream
+            if (conn) {
+                if (const auto stream = conn->stream.lock())
+                    abortStream(*stream); // the client went away mid-stream
+            }
             delete conn;
             socket->deleteLater();
         });
@@ -317,25 +342,42 @@ void FakeHttpServer::handleRequest(QTcpSocket *socket, FakeRequest request, bool
     }
     const bool head = request.method == "HEAD";
     Q_EMIT requestServed(request);
-    if (head) {
-        response.body.clear();
-        response.chunks.clear();
+    if (response.delayMs <= 0) {
+        writeResponse(socket, response, keepAlive, head);
+        return;
     }
-    writeResponse(socket, response, keepAlive);
+    // The timer lives on the server, not the socket, so that a client that leaves
+    // while we wait is noticed (and the handler told) instead of silently forgotten.
+    QTimer::singleShot(response.delayMs, this,
+                       [this, guard = QPointer<QTcpSocket>(socket), response, keepAlive, head] {
+                           if (!guard || guard->state() != QAbstractSocket::ConnectedState) {
+                               if (response.onFinished)
+                                   response.onFinished(false);
+                               return;
+                           }
+                           writeResponse(guard, response, keepAlive, head);
+                       });
 }
 
-void FakeHttpServer::writeResponse(QTcpSocket *socket, const FakeResponse &response, bool keepAlive)
+void FakeHttpServer::writeResponse(QTcpSocket *socket, const FakeResponse &response, bool keepAlive,
+                                   bool headOnly)
 {
     using Fault = FakeResponse::Fault;
+    const auto finished = [&response](bool completed) {
+        if (response.onFinished)
+            response.onFinished(completed);
+    };
     switch (response.fault) {
     case Fault::CloseBeforeHeaders:
         socket->disconnectFromHost();
+        finished(false);
         return;
     case Fault::StallBeforeHeaders:
         return; // never answer; the connection stays busy
     case Fault::Garbage:
         socket->write("\x16\x03\x01 this is not HTTP \xff\xfe\x00\x01\r\n\r\n");
         socket->disconnectFromHost();
+        finished(false);
         return;
     default:
         break;
@@ -346,72 +388,103 @@ void FakeHttpServer::writeResponse(QTcpSocket *socket, const FakeResponse &respo
                       reasonPhrase(response.status) + "\r\n";
     if (!response.contentType.isEmpty())
         head += "Content-Type: " + response.contentType + "\r\n";
-    for (const auto &[key, value] : response.headers)
+    bool closeHeader = false;
+    for (const auto &[key, value] : response.headers) {
         head += key + ": " + value + "\r\n";
+        closeHeader = closeHeader || (key.compare("Connection", Qt::CaseInsensitive) == 0 &&
+                                      value.compare("close", Qt::CaseInsensitive) == 0);
+    }
     if (chunked)
         head += "Transfer-Encoding: chunked\r\n";
     else
         head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
-    if (!keepAlive || response.status >= 400)
+    const bool announceClose =
+        !closeHeader && (!keepAlive || (m_closeOnError && response.status >= 400));
+    if (announceClose)
         head += "Connection: close\r\n";
+    const bool keep = keepAlive && !closeHeader && !announceClose && !response.closeWhenDone;
     head += "\r\n";
     socket->write(head);
-    const bool keep = keepAlive && response.status < 400;
 
+    if (headOnly) { // HEAD: the headers a GET would get (Content-Length included), no body
+        finishResponse(socket, keep);
+        finished(true);
+        return;
+    }
     if (response.fault == Fault::Stall)
         return; // headers only, then silence
-    if (response.fault == Fault::CloseMidBody) {
-        if (chunked && !response.chunks.isEmpty()) {
-            writeChunks(socket, response.chunks, 0, true, false, false);
-        } else {
-            socket->write(response.body.left(response.body.size() / 2));
-            socket->disconnectFromHost();
-        }
+    if (response.fault == Fault::CloseMidBody && (!chunked || response.chunks.isEmpty())) {
+        socket->write(response.body.left(response.body.size() / 2));
+        socket->disconnectFromHost();
+        finished(false);
         return;
     }
     if (chunked) {
+        auto stream = std::make_shared<Stream>();
+        stream->socket = socket;
+        stream->chunks = response.chunks;
+        stream->closeMidway = response.fault == Fault::CloseMidBody;
+        stream->keepAlive = keep && !stream->closeMidway;
+        stream->onChunkWritten = response.onChunkWritten;
+        stream->onFinished = response.onFinished;
         if (Connection *conn = m_connections.value(socket))
-            conn->streaming = true;
-        writeChunks(socket, response.chunks, 0, false, keep, false);
+            conn->stream = stream;
+        writeChunks(stream, false);
         return;
     }
     socket->write(response.body);
     finishResponse(socket, keep);
+    finished(true);
 }
 
-void FakeHttpServer::writeChunks(QPointer<QTcpSocket> socket, QList<FakeResponse::Chunk> chunks,
-                                 int index, bool closeMidway, bool keepAlive, bool delayDone)
+void FakeHttpServer::writeChunks(const std::shared_ptr<Stream> &stream, bool delayDone)
 {
-    const int first = index;
-    const auto alive = [&socket] {
-        return socket && socket->state() == QAbstractSocket::ConnectedState;
+    const int first = stream->index;
+    const auto alive = [&stream] {
+        return stream->socket && stream->socket->state() == QAbstractSocket::ConnectedState;
     };
-    const qsizetype cutAt = closeMidway ? std::max<qsizetype>(1, chunks.size() / 2) : -1;
-    for (; index < chunks.size(); ++index) {
-        if (!alive())
-            return;
-        if (index == cutAt) {
-            socket->disconnectFromHost();
+    const qsizetype cutAt =
+        stream->closeMidway ? std::max<qsizetype>(1, stream->chunks.size() / 2) : -1;
+    for (; stream->index < stream->chunks.size(); ++stream->index) {
+        const int index = stream->index;
+        if (stream->over)
+            return; // the client left meanwhile (counted when it disconnected)
+        if (!alive()) {
+            abortStream(*stream);
             return;
         }
-        const FakeResponse::Chunk &chunk = chunks.at(index);
+        if (index == cutAt) {
+            stream->finished(false); // first, so the disconnect below is no client abort
+            stream->socket->disconnectFromHost();
+            return;
+        }
+        const FakeResponse::Chunk &chunk = stream->chunks.at(index);
         if (chunk.delayMs > 0 && !(index == first && delayDone)) {
             // Write this chunk after its delay, then go on from the next one.
-            QTimer::singleShot(chunk.delayMs, socket.data(),
-                               [this, socket, chunks, index, closeMidway, keepAlive] {
-                                   writeChunks(socket, chunks, index, closeMidway, keepAlive, true);
-                               });
+            QTimer::singleShot(chunk.delayMs, this, [this, stream] { writeChunks(stream, true); });
             return;
         }
         if (!chunk.data.isEmpty())
-            socket->write(QByteArray::number(chunk.data.size(), 16) + "\r\n" + chunk.data + "\r\n");
+            stream->socket->write(QByteArray::number(chunk.data.size(), 16) + "\r\n" + chunk.data +
+                                  "\r\n");
+        if (stream->onChunkWritten)
+            stream->onChunkWritten(index);
     }
-    if (!alive())
+    if (!alive()) {
+        abortStream(*stream);
         return;
-    if (Connection *conn = m_connections.value(socket))
-        conn->streaming = false;
-    socket->write("0\r\n\r\n");
-    finishResponse(socket, keepAlive);
+    }
+    stream->socket->write("0\r\n\r\n");
+    stream->finished(true);
+    finishResponse(stream->socket, stream->keepAlive);
+}
+
+void FakeHttpServer::abortStream(Stream &stream)
+{
+    if (stream.over)
+        return;
+    ++m_abortedStreams;
+    stream.finished(false);
 }
 
 void FakeHttpServer::finishResponse(QTcpSocket *socket, bool keepAlive)

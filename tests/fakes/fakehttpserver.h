@@ -12,6 +12,7 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
 
 class QTcpServer;
 class QTcpSocket;
@@ -57,6 +58,16 @@ struct FakeResponse
     bool chunked = false;
     QList<Chunk> chunks;
     Fault fault = Fault::None;
+    // Wait this long before sending anything (a model that thinks before it answers).
+    int delayMs = 0;
+    // Close the connection after this response without announcing it in the headers
+    // (llama-server dropping the connection after an in-stream error).
+    bool closeWhenDone = false;
+    // Streams: called after chunk `index` went out, e.g. to count generated tokens.
+    std::function<void(int index)> onChunkWritten;
+    // Called once when the response is over: true when all of it went out, false when
+    // the client left first or a fault cut it short (a slot is free again either way).
+    std::function<void(bool completed)> onFinished;
 
     static FakeResponse json(QByteArray body, int status = 200);
     static FakeResponse
@@ -95,6 +106,9 @@ public:
 
     // Applies to every following request until cleared (fault injection).
     void setGlobalFault(FakeResponse::Fault fault) { m_globalFault = fault; }
+    // Whether error answers (status >= 400) close the connection, as llama.cpp does
+    // (the default). Ollama keeps it open.
+    void setCloseOnError(bool close) { m_closeOnError = close; }
 
     int requestCount() const { return m_requestCount; }
     // The last requests (bounded), newest last.
@@ -107,13 +121,15 @@ Q_SIGNALS:
 
 private:
     struct Connection;
+    struct Stream;
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
     bool tryUpgrade(QTcpSocket *socket, const QByteArray &head);
     void handleRequest(QTcpSocket *socket, FakeRequest request, bool keepAlive);
-    void writeResponse(QTcpSocket *socket, const FakeResponse &response, bool keepAlive);
-    void writeChunks(QPointer<QTcpSocket> socket, QList<FakeResponse::Chunk> chunks, int index,
-                     bool closeMidway, bool keepAlive, bool delayDone);
+    void writeResponse(QTcpSocket *socket, const FakeResponse &response, bool keepAlive,
+                       bool headOnly);
+    void writeChunks(const std::shared_ptr<Stream> &stream, bool delayDone);
+    void abortStream(Stream &stream);
     void finishResponse(QTcpSocket *socket, bool keepAlive);
     FakeHandler findHandler(const FakeRequest &request) const;
 
@@ -131,6 +147,7 @@ private:
     QHash<QTcpSocket *, Connection *> m_connections;
     QList<FakeRequest> m_recent;
     FakeResponse::Fault m_globalFault = FakeResponse::Fault::None;
+    bool m_closeOnError = true;
     int m_requestCount = 0;
     int m_abortedStreams = 0;
 };

@@ -33,15 +33,19 @@ private:
 
     studio::StudioConfig config() const
     {
-        const QByteArray json = QStringLiteral(R"({"boxes":[
-  {"name":"brain","title":"Mac Studio M3 Ultra 512 GB","servers":[
-    {"name":"brain-ollama","url":"ollama+%1"}]},
-  {"name":"forge","title":"RTX PRO 6000 96 GB","servers":[
-    {"name":"forge-comfy","url":"comfyui+http://127.0.0.1:%2"},
-    {"name":"forge-ollama","url":"ollama+%1"}]}]})")
-                                    .arg(m_ollama.url().toString())
-                                    .arg(m_closedPort)
-                                    .toUtf8();
+        // Built without a raw string literal: moc takes "//" inside one for a comment.
+        const QString ollama = m_ollama.url().toString();
+        const QString comfy = QStringLiteral("http://127.0.0.1:%1").arg(m_closedPort);
+        const QByteArray json =
+            QStringLiteral(
+                "{\"boxes\":["
+                "{\"name\":\"brain\",\"title\":\"Mac Studio M3 Ultra 512 GB\",\"servers\":["
+                "{\"name\":\"brain-ollama\",\"url\":\"ollama+%1\"}]},"
+                "{\"name\":\"forge\",\"title\":\"RTX PRO 6000 96 GB\",\"servers\":["
+                "{\"name\":\"forge-comfy\",\"url\":\"comfyui+%2\"},"
+                "{\"name\":\"forge-ollama\",\"url\":\"ollama+%1\"}]}]}")
+                .arg(ollama, comfy)
+                .toUtf8();
         return *studio::StudioConfig::parse(json, QStringLiteral("t.json"));
     }
 

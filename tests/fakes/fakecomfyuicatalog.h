@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace c41::fakes {
+
+// What the fake ComfyUI knows about nodes and files: /object_info (the captured
+// entries of ComfyUI 0.3.64 plus CONSTRUCTED entries for the studio's Flux and
+// Wan 2.2 nodes, from tests/fakes/data/comfyui), the model folders and the files
+// in input/. The LoadImage/LoadAudio file lists follow the uploads.
+class FakeComfyUiCatalog
+{
+public:
+    using Json = nlohmann::ordered_json;
+
+    FakeComfyUiCatalog();
+
+    const Json &objectInfo() const { return m_objectInfo; }
+    // The /object_info body, serialised once and reused until the files change.
+    const QByteArray &objectInfoBody();
+    // nullptr for an unknown class.
+    const Json *classInfo(const std::string &classType) const;
+    bool isOutputNode(const std::string &classType) const;
+
+    // Names in input/ (sorted like os.listdir + sorted in ComfyUI).
+    QStringList inputFiles() const { return m_inputFiles; }
+    void addInputFile(const QString &name);
+
+    // The captured GET /models list.
+    static QStringList modelFolders();
+    // Files in a model folder; nullopt for a folder ComfyUI does not know.
+    std::optional<QStringList> modelFiles(const QString &folder) const;
+
+    // The demo workflows (API format, CONSTRUCTED templates).
+    static Json demoWorkflow(const QString &name); // "flux1-dev" or "wan22-t2v-14b"
+
+private:
+    void refreshUploadCombos();
+
+    Json m_objectInfo;
+    QByteArray m_objectInfoBody;
+    QStringList m_inputFiles;
+};
+
+} // namespace c41::fakes
