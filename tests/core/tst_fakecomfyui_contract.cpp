@@ -48,56 +48,6 @@ QByteArray transcriptHeader(const Transcript &t, QByteArrayView name)
     return {};
 }
 
-// ComfyUI's arrays are often tuples ([number, id, graph, extra, outputs],
-// [type, options]); shapeDifferences compares every element with the first, so
-// walk tuples index by index here and leave the rest to it.
-bool isTuple(const Json &array)
-{
-    if (!array.is_array() || array.size() < 2)
-        return false;
-    const auto kind = [](const Json &j) { return j.is_number() ? "number" : j.type_name(); };
-    for (const Json &item : array) {
-        if (std::string(kind(item)) != kind(array.front()))
-            return true;
-    }
-    return false;
-}
-
-QStringList contractDifferences(const Json &captured, const Json &actual,
-                                const std::string &path = {})
-{
-    // Same length: element by element (tuples, and lists of differing objects such
-    // as the two errors of one node).
-    if (captured.is_array() && actual.is_array() &&
-        (isTuple(captured) || captured.size() == actual.size())) {
-        QStringList out;
-        if (actual.size() != captured.size())
-            out << QString::fromStdString(path + ": tuple of another length");
-        for (size_t i = 0; i < std::min(actual.size(), captured.size()); ++i)
-            out << contractDifferences(captured.at(i), actual.at(i),
-                                       path + "/" + std::to_string(i));
-        return out;
-    }
-    if (captured.is_object() && actual.is_object()) {
-        QStringList out;
-        for (auto it = captured.begin(); it != captured.end(); ++it) {
-            if (!actual.contains(it.key()))
-                out << QString::fromStdString(path + "/" + it.key() + ": missing");
-            else
-                out << contractDifferences(it.value(), actual.at(it.key()), path + "/" + it.key());
-        }
-        return out;
-    }
-    if (captured.is_array() && actual.is_array() && !captured.empty()) {
-        QStringList out;
-        for (size_t i = 0; i < actual.size(); ++i)
-            out << contractDifferences(captured.front(), actual.at(i),
-                                       path + "/" + std::to_string(i));
-        return out;
-    }
-    return shapeDifferences(captured, actual, path);
-}
-
 // The captured WebSocket frames of a scenario: text frames as their "type", binary as "binary".
 QStringList capturedTypes(const QString &file)
 {
@@ -235,10 +185,9 @@ private:
             QStringList diff;
             if (keyedById && !captured.empty()) {
                 for (auto it = actual.begin(); it != actual.end(); ++it)
-                    diff << contractDifferences(captured.begin().value(), it.value(),
-                                                "/" + it.key());
+                    diff << shapeDifferences(captured.begin().value(), it.value(), "/" + it.key());
             } else {
-                diff = contractDifferences(captured, actual);
+                diff = shapeDifferences(captured, actual);
             }
             QVERIFY2(diff.isEmpty(), qPrintable(file + u": " + diff.join(u"; ")));
         } else if (!t.responseBody.startsWith("# <binary body")) {
@@ -271,7 +220,7 @@ private:
         QCOMPARE(ws.texts.size(), captured.size());
         for (qsizetype i = 0; i < captured.size(); ++i) {
             const QStringList diff =
-                contractDifferences(captured.at(i).at("data"), ws.texts.at(i).at("data"));
+                shapeDifferences(captured.at(i).at("data"), ws.texts.at(i).at("data"));
             QVERIFY2(diff.isEmpty(), qPrintable(QStringLiteral("%1 #%2 %3: %4")
                                                     .arg(file)
                                                     .arg(i)
@@ -486,7 +435,7 @@ private Q_SLOTS:
         const Json entry = parse(h.body);
         {
             const QStringList diff =
-                contractDifferences(parse(history.responseBody).begin().value(), entry.at(id));
+                shapeDifferences(parse(history.responseBody).begin().value(), entry.at(id));
             QVERIFY2(diff.isEmpty(), qPrintable(diff.join(u"; ")));
         }
         QCOMPARE(entry.at(id).at("status").at("status_str").get<std::string>(), "success");
@@ -591,7 +540,7 @@ private Q_SLOTS:
             parse(send("GET", QStringLiteral("/api/history/") + QString::fromStdString(id)).body);
         {
             const QStringList diff =
-                contractDifferences(parse(history.responseBody).begin().value(), entry.at(id));
+                shapeDifferences(parse(history.responseBody).begin().value(), entry.at(id));
             QVERIFY2(diff.isEmpty(), qPrintable(diff.join(u"; ")));
         }
         QCOMPARE(entry.at(id).at("status").at("completed").get<bool>(), false);
@@ -625,7 +574,7 @@ private Q_SLOTS:
             parse(send("GET", QStringLiteral("/history/") + QString::fromStdString(id)).body);
         {
             const QStringList diff =
-                contractDifferences(parse(history.responseBody).begin().value(), entry.at(id));
+                shapeDifferences(parse(history.responseBody).begin().value(), entry.at(id));
             QVERIFY2(diff.isEmpty(), qPrintable(diff.join(u"; ")));
         }
         QCOMPARE(entry.at(id).at("status").at("status_str").get<std::string>(), "error");
@@ -682,7 +631,7 @@ private Q_SLOTS:
         for (const char *key : {"prompt", "outputs", "status", "meta"})
             QVERIFY2(newest.begin().value().contains(key), key);
         const QStringList diff =
-            contractDifferences(captured.at("status"), newest.begin().value().at("status"));
+            shapeDifferences(captured.at("status"), newest.begin().value().at("status"));
         QVERIFY2(diff.isEmpty(), qPrintable(diff.join(u"; ")));
     }
 

@@ -141,40 +141,6 @@ QStringList sortedNames(const QSet<QByteArray> &set)
     return out;
 }
 
-// Prometheus' sample values are tuples ([time, "value"]); shapeDifferences compares
-// every element with the first, so walk tuples index by index here.
-QStringList apiDifferences(const Json &captured, const Json &actual, const std::string &path = {})
-{
-    const auto kind = [](const Json &j) {
-        return std::string(j.is_number() ? "number" : j.type_name());
-    };
-    const bool tuple = captured.is_array() && captured.size() == 2 && actual.is_array() &&
-                       kind(captured.at(0)) != kind(captured.at(1));
-    if (tuple) {
-        if (actual.size() != 2)
-            return {QString::fromStdString(path + ": not a pair")};
-        return apiDifferences(captured.at(0), actual.at(0), path + "/0") +
-               apiDifferences(captured.at(1), actual.at(1), path + "/1");
-    }
-    if (captured.is_object() && actual.is_object()) {
-        QStringList out;
-        for (auto it = captured.begin(); it != captured.end(); ++it) {
-            if (!actual.contains(it.key()))
-                out << QString::fromStdString(path + "/" + it.key() + ": missing");
-            else
-                out << apiDifferences(it.value(), actual.at(it.key()), path + "/" + it.key());
-        }
-        return out;
-    }
-    if (captured.is_array() && actual.is_array() && !captured.empty()) {
-        QStringList out;
-        for (size_t i = 0; i < actual.size(); ++i)
-            out << apiDifferences(captured.front(), actual.at(i), path + "/" + std::to_string(i));
-        return out;
-    }
-    return shapeDifferences(captured, actual, path);
-}
-
 // macmon serve's families that the readme excerpt does not show (serve.rs, apple-silicon.md).
 const QSet<QByteArray> kMacmonDocumented = {
     "macmon_gpu_temp_celsius",       "macmon_memory_ram_total_bytes",
@@ -556,7 +522,7 @@ private Q_SLOTS:
             const Json reference = Json::parse(
                 readFixture(QStringLiteral("prometheus_api/") + QString::fromUtf8(fixture))
                     .toStdString());
-            const QStringList diff = apiDifferences(reference, Json::parse(r.body.toStdString()));
+            const QStringList diff = shapeDifferences(reference, Json::parse(r.body.toStdString()));
             QVERIFY2(diff.isEmpty(),
                      qPrintable(QString::fromUtf8(fixture) + u": " + diff.join(u"; ")));
         };
@@ -632,7 +598,7 @@ private Q_SLOTS:
             readFixture(QStringLiteral("prometheus_api/query_range_matrix_mem_avail.json"))
                 .toStdString());
         const Json ours = Json::parse(r.body.toStdString());
-        QVERIFY(apiDifferences(reference, ours).isEmpty());
+        QVERIFY(shapeDifferences(reference, ours).isEmpty());
         const Json &values = ours.at("data").at("result").at(0).at("values");
         QCOMPARE(values.size(), size_t(5));
         for (size_t i = 0; i < 5; ++i) // aligned to start + k·step, integer seconds as captured

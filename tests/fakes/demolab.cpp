@@ -76,6 +76,9 @@ net::Status DemoLab::start()
     m_nodeExporter = std::make_unique<FakeExporter>(FakeExporter::Flavour::NodeExporter);
     m_nodeExporter->setSimulation(m_forgeSim);
     m_macmon->setLoad(0.35);
+    // The forge's GPU and host telemetry follow what ComfyUI is running.
+    connect(m_comfy.get(), &FakeComfyUi::gpuLoadChanged, this,
+            [sim = m_forgeSim](double load) { sim->setLoad(load); });
 
     const bool ok = m_ollama->listen() && m_llama->listen() && m_macmon->listen() &&
                     m_comfy->listen() && m_tts->listen() && m_gpuExporter->listen() &&

@@ -10,6 +10,18 @@ const char *typeName(const nlohmann::json &j)
         return "number";
     return j.type_name();
 }
+// A tuple is an array whose elements differ in type: ComfyUI's [number, id, graph,
+// extra, outputs] and [type, options], Prometheus' [time, "value"].
+bool isTuple(const nlohmann::json &array)
+{
+    if (!array.is_array() || array.size() < 2)
+        return false;
+    for (const auto &item : array) {
+        if (std::string(typeName(item)) != typeName(array.front()))
+            return true;
+    }
+    return false;
+}
 } // namespace
 
 QStringList shapeDifferences(const nlohmann::json &captured, const nlohmann::json &actual,
@@ -33,7 +45,15 @@ QStringList shapeDifferences(const nlohmann::json &captured, const nlohmann::jso
             }
             out << shapeDifferences(it.value(), actual.at(it.key()), child);
         }
+    } else if (captured.is_array() && (isTuple(captured) || captured.size() == actual.size())) {
+        // Tuples, and lists as long as the captured one: element by element.
+        if (actual.size() != captured.size())
+            out << QString::fromStdString(where + ": expected " + std::to_string(captured.size()) +
+                                          " elements, got " + std::to_string(actual.size()));
+        for (size_t i = 0; i < std::min(actual.size(), captured.size()); ++i)
+            out << shapeDifferences(captured.at(i), actual.at(i), path + "/" + std::to_string(i));
     } else if (captured.is_array() && !captured.empty()) {
+        // Lists of another length: every element against the first captured one.
         for (size_t i = 0; i < actual.size(); ++i)
             out << shapeDifferences(captured.front(), actual.at(i), path + "/" + std::to_string(i));
     }
