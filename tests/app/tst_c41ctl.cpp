@@ -75,8 +75,9 @@ private Q_SLOTS:
         QCOMPARE(r.code, 1);
         const QList<QByteArray> lines = r.err.trimmed().split('\n');
         QCOMPARE(lines.size(), 1);
-        QVERIFY2(lines[0].startsWith(QByteArray("c41ctl: " + server.toUtf8() + ": connection refused")),
-                 lines[0].constData());
+        QVERIFY2(
+            lines[0].startsWith(QByteArray("c41ctl: " + server.toUtf8() + ": connection refused")),
+            lines[0].constData());
         const QJsonObject s =
             QJsonDocument::fromJson(r.out).object().value(u"servers").toArray().at(0).toObject();
         QCOMPARE(s.value(u"reachable").toBool(), false);
