@@ -12,6 +12,8 @@
 #include <QNetworkRequest>
 #include <QTimer>
 
+#include <optional>
+
 #include <qcorofuture.h>
 #include <qcoronetworkreply.h>
 #include <qcorotimer.h>
@@ -190,6 +192,25 @@ struct HttpClient::Attempt
         if (reply && reply->isRunning())
             reply->abort();
     }
+    // Once the reply is over: the error our side caused (timeout, cap, cancel), if any.
+    std::optional<ApiError> stopped(const QString &server, const RequestOptions &o)
+    {
+        total.stop();
+        idle.stop();
+        if (!reply)
+            return ApiError::make(ApiError::Kind::Cancelled, server, tr("the request was dropped"));
+        if (stop != StopReason::None)
+            return stopError(server, stop, o);
+        return std::nullopt;
+    }
+    // An HTTP error status, with the server's own words when its body has them.
+    ApiError httpError(const QString &server, const QByteArray &body) const
+    {
+        QString message = extractServerMessage(body);
+        if (message.isEmpty())
+            message = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+        return ApiError::http(server, status(), message);
+    }
     int status() const
     {
         return reply ? reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() : 0;
@@ -323,22 +344,15 @@ QCoro::Task<Result<HttpResponse>> HttpClient::sendOnce(const HttpRequest &reques
     });
     if (a.reply->isRunning())
         co_await qCoro(a.reply.data()).waitForFinished();
-    if (!a.reply)
-        co_return ApiError::make(ApiError::Kind::Cancelled, server, tr("the request was dropped"));
-    a.total.stop();
-    a.idle.stop();
-    if (a.stop != StopReason::None)
-        co_return stopError(server, a.stop, options);
+    if (auto stopped = a.stopped(server, options))
+        co_return *stopped;
     const int status = a.status();
     if (body.size() < cap || cap <= 0)
         body += a.reply->readAll();
     const auto elapsed = std::chrono::milliseconds(clock.elapsed());
     if (status >= 400) {
-        QString message = extractServerMessage(body);
-        if (message.isEmpty())
-            message = a.reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
         qCDebug(lcNet).noquote() << server << "HTTP" << status << "in" << elapsed.count() << "ms";
-        co_return ApiError::http(server, status, message);
+        co_return a.httpError(server, body);
     }
     if (a.reply->error() != QNetworkReply::NoError)
         co_return transportError(server, a.reply);
@@ -379,19 +393,11 @@ QCoro::Task<Result<int>> HttpClient::stream(HttpRequest request, ChunkSink sink,
     });
     if (a.reply->isRunning())
         co_await qCoro(a.reply.data()).waitForFinished();
-    if (!a.reply)
-        co_return ApiError::make(ApiError::Kind::Cancelled, server, tr("the request was dropped"));
-    a.total.stop();
-    a.idle.stop();
-    if (a.stop != StopReason::None)
-        co_return stopError(server, a.stop, options);
+    if (auto stopped = a.stopped(server, options))
+        co_return *stopped;
     const int status = a.status();
-    if (status >= 400) {
-        QString message = extractServerMessage(errorBody);
-        if (message.isEmpty())
-            message = a.reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-        co_return ApiError::http(server, status, message);
-    }
+    if (status >= 400)
+        co_return a.httpError(server, errorBody);
     if (a.reply->error() != QNetworkReply::NoError)
         co_return transportError(server, a.reply);
     const QByteArray rest = a.reply->readAll();

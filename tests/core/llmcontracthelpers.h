@@ -5,14 +5,17 @@
 // replay a captured request with a plain QNetworkAccessManager and compare what
 // comes back. Header-only: tests/core globs tst_*.cpp into executables.
 
+#include "fakemodel.h"
 #include "fixtures.h"
 #include "jsonshape.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPair>
+#include <QRegularExpression>
 #include <QTest>
 #include <QUrl>
 
@@ -146,6 +149,39 @@ inline QList<QByteArray> chatEventKinds(const QList<QByteArray> &events)
             out << k;
     }
     return out;
+}
+
+// The Ollama fixtures' model, and reading the expiry Ollama writes.
+inline c41::fakes::FakeModel tinyOllamaModel() // the model of the captures
+{
+    return {QStringLiteral("tiny:latest"),
+            9083068,
+            QStringLiteral("llama"),
+            QStringLiteral("4.18M"),
+            QStringLiteral("F16"),
+            512,
+            1000,
+            20000};
+}
+
+// Go's RFC 3339 with up to nine fraction digits, in UTC as Ollama writes it.
+inline QDateTime parseGoTime(const QByteArray &text)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"(^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(\.\d{1,9})?Z$)"));
+    const auto m = re.match(QString::fromLatin1(text));
+    if (!m.hasMatch())
+        return {};
+    QDateTime dt = QDateTime::fromString(m.captured(1), Qt::ISODate);
+    dt.setTimeSpec(Qt::UTC);
+    return dt;
+}
+
+inline qint64 secondsUntil(const nlohmann::json &psModel)
+{
+    const QDateTime expires =
+        parseGoTime(QByteArray::fromStdString(psModel["expires_at"].get<std::string>()));
+    return expires.isValid() ? QDateTime::currentDateTimeUtc().secsTo(expires) : -1;
 }
 
 } // namespace c41::testing

@@ -18,42 +18,6 @@ using namespace c41::fakes;
 using namespace c41::testing;
 using Json = nlohmann::json;
 
-namespace {
-
-FakeModel tinyModel() // the model of the captures
-{
-    return {QStringLiteral("tiny:latest"),
-            9083068,
-            QStringLiteral("llama"),
-            QStringLiteral("4.18M"),
-            QStringLiteral("F16"),
-            512,
-            1000,
-            20000};
-}
-
-// Go's RFC 3339 with up to nine fraction digits, in UTC as Ollama writes it.
-QDateTime parseGoTime(const QByteArray &text)
-{
-    static const QRegularExpression re(
-        QStringLiteral(R"(^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(\.\d{1,9})?Z$)"));
-    const auto m = re.match(QString::fromLatin1(text));
-    if (!m.hasMatch())
-        return {};
-    QDateTime dt = QDateTime::fromString(m.captured(1), Qt::ISODate);
-    dt.setTimeSpec(Qt::UTC);
-    return dt;
-}
-
-qint64 secondsUntil(const Json &psModel)
-{
-    const QDateTime expires =
-        parseGoTime(QByteArray::fromStdString(psModel["expires_at"].get<std::string>()));
-    return expires.isValid() ? QDateTime::currentDateTimeUtc().secsTo(expires) : -1;
-}
-
-} // namespace
-
 class TestFakeOllamaContract : public QObject
 {
     Q_OBJECT
@@ -83,7 +47,7 @@ private Q_SLOTS:
     void init()
     {
         m_fake = std::make_unique<FakeOllama>();
-        m_fake->setModels({tinyModel()});
+        m_fake->setModels({tinyOllamaModel()});
         m_fake->setTimeScale(0.01);
         QVERIFY(m_fake->listen());
     }

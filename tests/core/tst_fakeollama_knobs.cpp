@@ -16,42 +16,6 @@ using namespace c41::fakes;
 using namespace c41::testing;
 using Json = nlohmann::json;
 
-namespace {
-
-FakeModel tinyModel() // the model of the captures
-{
-    return {QStringLiteral("tiny:latest"),
-            9083068,
-            QStringLiteral("llama"),
-            QStringLiteral("4.18M"),
-            QStringLiteral("F16"),
-            512,
-            1000,
-            20000};
-}
-
-// Go's RFC 3339 with up to nine fraction digits, in UTC as Ollama writes it.
-QDateTime parseGoTime(const QByteArray &text)
-{
-    static const QRegularExpression re(
-        QStringLiteral(R"(^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(\.\d{1,9})?Z$)"));
-    const auto m = re.match(QString::fromLatin1(text));
-    if (!m.hasMatch())
-        return {};
-    QDateTime dt = QDateTime::fromString(m.captured(1), Qt::ISODate);
-    dt.setTimeSpec(Qt::UTC);
-    return dt;
-}
-
-qint64 secondsUntil(const Json &psModel)
-{
-    const QDateTime expires =
-        parseGoTime(QByteArray::fromStdString(psModel["expires_at"].get<std::string>()));
-    return expires.isValid() ? QDateTime::currentDateTimeUtc().secsTo(expires) : -1;
-}
-
-} // namespace
-
 class TestFakeOllamaKnobs : public QObject
 {
     Q_OBJECT
@@ -73,7 +37,7 @@ private Q_SLOTS:
     void init()
     {
         m_fake = std::make_unique<FakeOllama>();
-        m_fake->setModels({tinyModel()});
+        m_fake->setModels({tinyOllamaModel()});
         m_fake->setTimeScale(0.01);
         QVERIFY(m_fake->listen());
     }
@@ -134,9 +98,9 @@ private Q_SLOTS:
 
     void psIsSortedByExpiryLatestFirst()
     {
-        FakeModel other = tinyModel();
+        FakeModel other = tinyOllamaModel();
         other.name = QStringLiteral("other:7b");
-        m_fake->setModels({tinyModel(), other});
+        m_fake->setModels({tinyOllamaModel(), other});
         QVERIFY(m_fake->loadModel(QStringLiteral("tiny"), 60));
         QVERIFY(m_fake->loadModel(QStringLiteral("other:7b"), -1));
         const Json models = Json::parse(psBody())["models"];
@@ -147,7 +111,7 @@ private Q_SLOTS:
 
     void vramBudgetSplitsModelsBetweenGpuAndCpu()
     {
-        FakeModel first = tinyModel();
+        FakeModel first = tinyOllamaModel();
         first.name = QStringLiteral("first:1b");
         first.sizeBytes = 1'000'000'000;
         FakeModel second = first;
@@ -183,7 +147,7 @@ private Q_SLOTS:
 
     void clientCancelStopsTheStream()
     {
-        FakeModel slow = tinyModel();
+        FakeModel slow = tinyOllamaModel();
         slow.tokensPerSecond = 100; // 400 tokens: ~4 s, time enough to hang up midway
         m_fake->setModels({slow});
         m_fake->setTimeScale(1.0);
@@ -199,7 +163,7 @@ private Q_SLOTS:
 
     void tokensArriveAtTheModelRate()
     {
-        FakeModel slow = tinyModel();
+        FakeModel slow = tinyOllamaModel();
         slow.tokensPerSecond = 40; // ~25 ms per token
         m_fake->setModels({slow});
         m_fake->setTimeScale(1.0);

@@ -280,7 +280,7 @@ private Q_SLOTS:
         auto c = client(server.url());
         RequestOptions o = quick();
         o.maxResponseBytes = 1024 * 1024;
-        for (const QString path : {QStringLiteral("/big"), QStringLiteral("/bigstream")}) {
+        for (const QString &path : {QStringLiteral("/big"), QStringLiteral("/bigstream")}) {
             const auto r = get(c, path, o);
             QVERIFY(!r.ok());
             QCOMPARE(r.error().kind, ApiError::Kind::TooLarge);
