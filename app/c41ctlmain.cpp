@@ -35,9 +35,17 @@ int main(int argc, char **argv)
     QString description =
         QCoreApplication::translate("c41ctl", "C41 Control Center from the command line.") +
         QStringLiteral("\n\n") + QCoreApplication::translate("c41ctl", "Commands:") + u'\n';
-    for (const auto &c : c41::ctl::commands())
+    QStringList optionNames; // commands may share an option such as --runs
+    for (const auto &c : c41::ctl::commands()) {
         description +=
             QStringLiteral("  ") + c.usage + QStringLiteral("\n      ") + c.summary + u'\n';
+        for (const QCommandLineOption &option : c.options) {
+            if (optionNames.contains(option.names().first()))
+                continue;
+            optionNames << option.names().first();
+            parser.addOption(option);
+        }
+    }
     description += u'\n' + QCoreApplication::translate(
                                "c41ctl", "SERVER is a configured server name or a KIND+URL, e.g. "
                                          "ollama+http://mac-studio.local:11434.");

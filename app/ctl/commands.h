@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCommandLineOption>
 #include <QList>
 #include <QString>
 
@@ -16,10 +17,16 @@ struct Command
     QString usage;   // e.g. "servers [SERVER...]"
     QString summary; // one line for --help
     QCoro::Task<int> (*run)(CtlContext &context);
+    // Options only this command reads (e.g. --runs); read them with context.parser().
+    QList<QCommandLineOption> options = {};
 };
 
 // Every c41ctl command, in the order --help lists them.
 const QList<Command> &commands();
+
+// Each area adds its commands in its own file (llmcommands.cpp, telemetrycommands.cpp).
+QList<Command> llmCommands();
+QList<Command> telemetryCommands();
 
 QCoro::Task<int> runServers(CtlContext &context);
 QCoro::Task<int> runSecret(CtlContext &context);

@@ -70,6 +70,7 @@ bool CtlContext::setUp(QCommandLineParser &parser, const QStringList &arguments,
         QStringLiteral("verbose"),
         QCoreApplication::translate("c41ctl",
                                     "Log requests (never secrets or prompts) to stderr."));
+    m_parser = &parser;
     parser.addOptions({configOption, demoOption, jsonOption, verboseOption});
     parser.addVersionOption();
     parser.addHelpOption();

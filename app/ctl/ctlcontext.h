@@ -29,7 +29,8 @@ public:
     ~CtlContext();
 
     bool json() const { return m_json; }
-    const QStringList &args() const { return m_args; } // after the command name
+    const QStringList &args() const { return m_args; }             // after the command name
+    const QCommandLineParser &parser() const { return *m_parser; } // for command options
     const studio::StudioConfig &config() const;
     QNetworkAccessManager *nam() { return &m_nam; }
     studio::SecretStore *secrets();
@@ -50,6 +51,7 @@ private:
     std::shared_ptr<app::StudioSource> m_source;
     std::unique_ptr<studio::StudioMonitor> m_monitor;
     QStringList m_args;
+    const QCommandLineParser *m_parser = nullptr;
     QTextStream m_out;
     QTextStream m_err;
     bool m_json = false;
