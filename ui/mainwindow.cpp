@@ -64,10 +64,10 @@ MainWindow::MainWindow(studio::StudioMonitor *monitor, QString sourceLabel, QWid
     QHeaderView *head = m_tree->header();
     head->setStretchLastSection(true);
     head->setSectionResizeMode(QHeaderView::Interactive);
-    head->resizeSection(ServerStatusModel::NameColumn, 260);
+    head->resizeSection(ServerStatusModel::NameColumn, 240);
     head->resizeSection(ServerStatusModel::KindColumn, 90);
-    head->resizeSection(ServerStatusModel::AddressColumn, 250);
-    head->resizeSection(ServerStatusModel::StateColumn, 120);
+    head->resizeSection(ServerStatusModel::AddressColumn, 230);
+    head->resizeSection(ServerStatusModel::StateColumn, 110);
     head->resizeSection(ServerStatusModel::LatencyColumn, 80);
     layout->addWidget(m_tree, 1);
     setCentralWidget(central);
