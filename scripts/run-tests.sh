@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Builds and runs the whole test suite twice: a plain build with warnings as
-# errors and assertions on (preset "ci"), then AddressSanitizer + UBSan
-# (preset "asan"). Set C41_SKIP_ASAN=1 to run only the first.
+# errors and assertions on (preset "ci"), then AddressSanitizer + UBSan with
+# clang (preset "asan"), which also builds the libFuzzer targets; each fuzzer
+# then runs for C41_FUZZ_SECONDS (default 30) from a corpus seeded with the
+# captured fixtures. Set C41_SKIP_ASAN=1 to run only the first build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export QT_QPA_PLATFORM=offscreen
@@ -20,4 +22,10 @@ if [ "${C41_SKIP_ASAN:-0}" != 1 ]; then
     cmake --preset asan
     cmake --build --preset asan -j "$jobs"
     ctest --preset asan -j "$jobs"
+
+    for fuzzer in build/asan/tests/fuzz/fuzz_*; do
+        name=$(basename "$fuzzer")
+        echo "== fuzz $name for ${C41_FUZZ_SECONDS:-30} s"
+        tests/fuzz/seed.sh build/asan "$name" "${C41_FUZZ_SECONDS:-30}" 2>&1 | tail -n 4
+    done
 fi

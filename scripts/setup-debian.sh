@@ -7,7 +7,7 @@ if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends \
-    build-essential cmake ninja-build git ccache clang-format \
+    build-essential cmake ninja-build git ccache clang-format clang libclang-rt-14-dev \
     qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-websockets-dev qt6-httpserver-dev \
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-translations-l10n \
     qcoro-qt6-dev nlohmann-json3-dev libcurl4-openssl-dev qtkeychain-qt6-dev \
