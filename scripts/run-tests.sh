@@ -24,6 +24,7 @@ if [ "${C41_SKIP_ASAN:-0}" != 1 ]; then
     ctest --preset asan -j "$jobs"
 
     for fuzzer in build/asan/tests/fuzz/fuzz_*; do
+        [ -f "$fuzzer" ] && [ -x "$fuzzer" ] || continue # skip automoc folders
         name=$(basename "$fuzzer")
         echo "== fuzz $name for ${C41_FUZZ_SECONDS:-30} s"
         tests/fuzz/seed.sh build/asan "$name" "${C41_FUZZ_SECONDS:-30}" 2>&1 | tail -n 4
