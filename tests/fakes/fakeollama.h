@@ -38,6 +38,9 @@ public:
     void setTimeScale(double scale) { m_timeScale = scale; }
     // Streams break after a few tokens with Ollama's in-band error line.
     void failMidStream(bool fail) { m_failMidStream = fail; }
+    // Answers run to num_predict / max_tokens instead of stopping at their natural
+    // end (long streams for benchmarks).
+    void setFillToMax(bool fill) { m_fillToMax = fill; }
     // VRAM to share between loaded models (size_vram); what does not fit runs on the
     // CPU. Negative (the default) means it all fits, as on a big Apple Silicon box.
     void setGpuMemoryBytes(qint64 bytes) { m_gpuMemory = bytes; }
@@ -86,6 +89,7 @@ private:
     QString m_version = QStringLiteral("0.24.0");
     double m_timeScale = 1.0;
     bool m_failMidStream = false;
+    bool m_fillToMax = false;
     qint64 m_gpuMemory = -1;
     int m_maxLoaded = 3;
     int m_nextId = 100;

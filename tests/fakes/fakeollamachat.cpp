@@ -163,6 +163,7 @@ FakeResponse FakeOllama::handleChat(const FakeRequest &request, bool chat)
     plan.reasoning = FakeOllamaCatalog::alwaysThinks(*model) || think;
     plan.loadSeconds = load;
     plan.timeScale = m_timeScale;
+    plan.fillToMax = m_fillToMax && plan.maxTokens > 0;
     plan.seed = options.contains("seed") ? quint32(options.value("seed", 0)) : m_seed++;
     FakeOllamaWire::Turn turn;
     turn.chat = chat;
@@ -202,6 +203,7 @@ FakeResponse FakeOllama::handleOpenAiChat(const FakeRequest &request)
                      (FakeOllamaCatalog::canThink(*model) && wantsThinking(body));
     plan.loadSeconds = loadSeconds(*model, context);
     plan.timeScale = m_timeScale;
+    plan.fillToMax = m_fillToMax && plan.maxTokens > 0;
     plan.seed = body.contains("seed") && body["seed"].is_number_integer()
                     ? quint32(body.value("seed", 0))
                     : m_seed++;

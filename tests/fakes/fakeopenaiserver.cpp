@@ -282,7 +282,7 @@ FakeResponse FakeOpenAiServer::handleChat(const FakeRequest &request)
         plan.cachedTokens =
             slotIndex >= 0 && m_slots[slotIndex].promptHash == hash ? prompt - 1 : 0;
         plan.maxTokens = maxTokens < 0 && limit >= 1024 ? -1 : limit;
-        plan.fillToMax = body.value("ignore_eos", false);
+        plan.fillToMax = m_fillToMax || body.value("ignore_eos", false);
         plan.reasoning = m_reasoning;
         plan.timeScale = m_timeScale;
         plan.seed = body.contains("seed") && body["seed"].is_number_integer()

@@ -44,6 +44,8 @@ public:
     void setReasoning(bool reasoning) { m_reasoning = reasoning; }
     // Streams break after a few tokens: an error event and no [DONE].
     void failMidStream(bool fail) { m_failMidStream = fail; }
+    // Every answer runs to its token limit, as with ignore_eos (long streams for benchmarks).
+    void setFillToMax(bool fill) { m_fillToMax = fill; }
 
     int busySlots() const;
     const FakeLlamaCppWire::Metrics &metrics() const { return m_metrics; }
@@ -82,6 +84,7 @@ private:
     bool m_loading = false;
     bool m_reasoning = false;
     bool m_failMidStream = false;
+    bool m_fillToMax = false;
     QString m_apiKey;
 };
 

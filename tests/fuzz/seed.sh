@@ -28,6 +28,14 @@ fuzz_errorbody)
 fuzz_studioconfig)
     cp "$fixtures/config/studio.json" "$corpus/seed-studio.json"
     files="" ;;
+fuzz_prometheustext)
+    # Seeds: every Prometheus-text scrape, comment lines and all; piece size 64, default limits.
+    for f in "$fixtures"/telemetry/*exporter*.txt "$fixtures"/telemetry/macmon_serve_metrics*.txt; do
+        { printf '\077\000'; cat "$f"; } > "$corpus/seed-$(basename "$f")"
+    done
+    printf '\000\000# TYPE x histogram\nx_bucket{le="+Inf"} 1 # {a="b"} 1 1.5\r\nx_sum NaN\n# EOF\n' \
+        > "$corpus/seed-openmetrics"
+    files="" ;;
 *) echo "unknown fuzzer $name" >&2; exit 2 ;;
 esac
 for f in $files; do
