@@ -6,16 +6,22 @@
 #   tests/integration/prometheus_node_exporter.sh <build-dir>
 # Skips (exit 0, "SKIP: …") when c41ctl is not built or the binaries are absent
 # (apt-get install prometheus prometheus-node-exporter).
+# With C41_REQUIRE_INTEGRATION=1 (as in .ci/run) a skip is a failure.
 set -eu
 build=${1:-build/dev}
+skip() {
+    echo "SKIP: $1"
+    [ "${C41_REQUIRE_INTEGRATION:-0}" = 1 ] && exit 1
+    exit 0
+}
 c41ctl=$build/app/c41ctl
 exporter=$(command -v prometheus-node-exporter || command -v node_exporter || true)
 prometheus=$(command -v prometheus || true)
-if [ ! -x "$c41ctl" ]; then echo "SKIP: $c41ctl is not built"; exit 0; fi
+if [ ! -x "$c41ctl" ]; then skip "$c41ctl is not built"; fi
 if [ -z "$exporter" ] || [ -z "$prometheus" ]; then
-    echo "SKIP: prometheus and prometheus-node-exporter are not installed"; exit 0
+    skip "prometheus and prometheus-node-exporter are not installed"
 fi
-if ! command -v python3 >/dev/null; then echo "SKIP: python3 is needed to compare"; exit 0; fi
+if ! command -v python3 >/dev/null; then skip "python3 is needed to compare"; fi
 
 free_port() {
     python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
