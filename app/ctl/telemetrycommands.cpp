@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "ctlcontext.h"
 #include "studio/sourcedetector.h"
+#include "studio/telemetryllmpoller.h"
 #include "studio/telemetryservice.h"
 #include "studio/telemetrysource.h"
 #include "telemetryprint.h"
@@ -52,6 +53,12 @@ std::optional<int> addSources(CtlContext &context, TelemetryService &service,
                 const studio::ServerConfig *server = context.config().server(name);
                 if (server && TelemetryService::isTelemetryKind(server->address.kind))
                     service.addSource(box->name, *server);
+            }
+            for (const QString &name : box->servers) {
+                const studio::ServerConfig *server = context.config().server(name);
+                if (server && studio::TelemetryLlmPoller::isLlmKind(server->address.kind) &&
+                    service.boxes().contains(box->name))
+                    service.addLlmServer(box->name, *server);
             }
             continue;
         }

@@ -46,7 +46,132 @@ QString sourcesOf(const DeviceSample &device)
     return names.join(u'+');
 }
 
+QString keep(const studio::LlmModelSample &model)
+{
+    if (model.pinned)
+        return tr("pinned");
+    if (!model.expiresAt.isValid())
+        return QString();
+    const qint64 seconds = QDateTime::currentDateTimeUtc().secsTo(model.expiresAt);
+    if (seconds <= 0)
+        return tr("expiring");
+    if (seconds < 120)
+        return tr("expires in %1 s").arg(seconds);
+    return tr("expires in %1 min").arg((seconds + 30) / 60);
+}
+
+QString serverLoad(const studio::LlmServerSample &server)
+{
+    QStringList parts;
+    if (server.busySlots && server.totalSlots)
+        parts << tr("slots %1/%2 busy").arg(*server.busySlots).arg(*server.totalSlots);
+    else if (server.busySlots)
+        parts << tr("%1 slots busy").arg(*server.busySlots);
+    if (server.running)
+        parts << tr("%1 running").arg(*server.running, 0, 'f', 0);
+    if (server.waiting)
+        parts << tr("%1 waiting").arg(*server.waiting, 0, 'f', 0);
+    if (server.kvCacheFill)
+        parts << tr("KV cache %1%").arg(*server.kvCacheFill * 100, 0, 'f', 0);
+    return parts.join(QStringLiteral(", "));
+}
+
+json llmServerJson(const studio::LlmServerSample &server)
+{
+    json models = json::array();
+    for (const studio::LlmModelSample &m : server.models) {
+        models.push_back(
+            {{"name", m.name.toStdString()},
+             {"size_bytes", m.sizeBytes > 0 ? json(m.sizeBytes) : json()},
+             {"vram_share", opt(m.vramShare)},
+             {"pinned", m.pinned},
+             {"expires_at", m.expiresAt.isValid()
+                                ? json(m.expiresAt.toString(Qt::ISODateWithMs).toStdString())
+                                : json()},
+             {"state", m.state.isEmpty() ? json() : json(m.state.toStdString())}});
+    }
+    const auto optInt = [](std::optional<int> v) { return v ? json(*v) : json(); };
+    return {{"server", server.server.toStdString()},
+            {"kind", server.kind.toStdString()},
+            {"models", models},
+            {"busy_slots", optInt(server.busySlots)},
+            {"total_slots", optInt(server.totalSlots)},
+            {"requests_running", opt(server.running)},
+            {"requests_waiting", opt(server.waiting)},
+            {"kv_cache_fill", opt(server.kvCacheFill)},
+            {"error", server.error.isEmpty() ? json() : json(server.error.toStdString())}};
+}
+
+json throttleReasons(const DeviceSample &d)
+{
+    json reasons = json::array();
+    for (const QString &r : d.throttleReasons)
+        reasons.push_back(r.toStdString());
+    return reasons;
+}
+
+QString throttleNote(const DeviceSample &d)
+{
+    if (!d.throttled || !*d.throttled)
+        return QString();
+    return tr(", throttled (%1)").arg(d.throttleReasons.join(QStringLiteral(", ")));
+}
+
 } // namespace
+
+QString formatModelSize(double bytes)
+{
+    if (bytes <= 0)
+        return QStringLiteral("-");
+    if (bytes >= 1e9)
+        return QString::number(bytes / 1e9, 'f', 1) + QStringLiteral(" GB");
+    return QString::number(bytes / 1e6, 'f', 0) + QStringLiteral(" MB");
+}
+
+void printModels(QTextStream &out, const QList<BoxTelemetry> &boxes)
+{
+    QList<QStringList> rows;
+    for (const BoxTelemetry &box : boxes) {
+        for (const studio::LlmServerSample &server : box.llmServers) {
+            if (!server.error.isEmpty()) {
+                rows << QStringList{box.box, server.server, tr("error: ") + server.error};
+                continue;
+            }
+            for (const studio::LlmModelSample &m : server.models) {
+                QStringList row{box.box, server.server, m.name, formatModelSize(m.sizeBytes)};
+                if (m.vramShare)
+                    row << QString::number(*m.vramShare * 100, 'f', 0) + tr("% GPU");
+                if (!m.state.isEmpty())
+                    row << m.state;
+                if (const QString k = keep(m); !k.isEmpty())
+                    row << k;
+                rows << row;
+            }
+            if (server.models.isEmpty())
+                rows << QStringList{box.box, server.server, tr("(no model loaded)")};
+            if (const QString load = serverLoad(server); !load.isEmpty())
+                rows << QStringList{box.box, server.server, load};
+        }
+    }
+    if (rows.isEmpty())
+        return;
+    QList<qsizetype> widths;
+    for (const QStringList &row : std::as_const(rows)) {
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            if (widths.size() <= c)
+                widths << 0;
+            widths[c] = std::max(widths[c], row[c].size());
+        }
+    }
+    out << u'\n' << tr("MODELS") << u'\n';
+    for (const QStringList &row : std::as_const(rows)) {
+        QString text;
+        for (qsizetype c = 0; c < row.size(); ++c)
+            text += c + 1 == row.size() ? row[c] : row[c].leftJustified(widths[c] + 2);
+        out << text.trimmed() << u'\n';
+    }
+    out.flush();
+}
 
 QString formatMemory(std::optional<double> used, std::optional<double> total)
 {
@@ -89,6 +214,8 @@ json boxJson(const BoxTelemetry &box)
              {"temperature_c", opt(d.temperatureC)},
              {"power_w", opt(d.powerW)},
              {"power_limit_w", opt(d.powerLimitW)},
+             {"throttled", d.throttled ? json(*d.throttled) : json()},
+             {"throttle_reasons", throttleReasons(d)},
              {"source", d.source.toStdString()},
              {"field_sources", fieldSources},
              {"stale", box.staleDevices.value(d.id, true)},
@@ -106,11 +233,15 @@ json boxJson(const BoxTelemetry &box)
     json sources = json::array();
     for (const auto &source : box.sources)
         sources.push_back(sourceJson(source));
+    json llm = json::array();
+    for (const studio::LlmServerSample &server : box.llmServers)
+        llm.push_back(llmServerJson(server));
     return {{"name", box.box.toStdString()},
             {"offline", box.offline()},
             {"devices", devices},
             {"host", host},
-            {"sources", sources}};
+            {"sources", sources},
+            {"llm_servers", llm}};
 }
 
 void printStatusTable(QTextStream &out, const QList<BoxTelemetry> &boxes)
@@ -131,7 +262,7 @@ void printStatusTable(QTextStream &out, const QList<BoxTelemetry> &boxes)
                                 number(d.temperatureC, 0, QStringLiteral("°C")),
                                 power(d.powerW, d.powerLimitW),
                                 sourcesOf(d),
-                                stale ? tr("stale") : tr("live")};
+                                (stale ? tr("stale") : tr("live")) + throttleNote(d)};
         }
         if (box.host) {
             rows << QStringList{box.box,
@@ -173,6 +304,7 @@ void printStatusTable(QTextStream &out, const QList<BoxTelemetry> &boxes)
     for (const QStringList &row : std::as_const(rows))
         line(row);
     out.flush();
+    printModels(out, boxes);
 }
 
 } // namespace c41::ctl

@@ -13,6 +13,10 @@ namespace c41::ctl {
 nlohmann::json boxJson(const studio::BoxTelemetry &box);
 nlohmann::json sourceJson(const studio::SourceState &source);
 void printStatusTable(QTextStream &out, const QList<studio::BoxTelemetry> &boxes);
+// The models the boxes' LLM servers hold ("MODELS" section); nothing when none.
+void printModels(QTextStream &out, const QList<studio::BoxTelemetry> &boxes);
+// "65.0 GB" (decimal, as model sizes are given), "-" when unknown.
+QString formatModelSize(double bytes);
 // "61.2/96.0 GiB", "-" when unknown.
 QString formatMemory(std::optional<double> used, std::optional<double> total);
 

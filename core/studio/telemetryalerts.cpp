@@ -22,6 +22,9 @@ QString describe(const TelemetryAlert &alert, const QString &deviceName)
     case TelemetryAlert::Kind::MemoryFull:
         return (alert.raised ? tr("%1 on %2: memory %3% full") : tr("%1 on %2: memory back to %3%"))
             .arg(deviceName, alert.box, QString::number(alert.value, 'f', 0));
+    case TelemetryAlert::Kind::Throttling:
+        return alert.raised ? tr("%1 on %2 is throttling (%3)").arg(deviceName, alert.box)
+                            : tr("%1 on %2 is no longer throttling").arg(deviceName, alert.box);
     case TelemetryAlert::Kind::BoxOffline:
         return (alert.raised ? tr("%1 is offline") : tr("%1 is back online")).arg(alert.box);
     }
@@ -29,6 +32,37 @@ QString describe(const TelemetryAlert &alert, const QString &deviceName)
 }
 
 } // namespace
+
+void TelemetryAlerts::judgeThrottling(QList<TelemetryAlert> &out, const QString &box,
+                                      const DeviceSample &device)
+{
+    if (!m_thresholds.throttling || !device.throttled)
+        return;
+    const QString k = key(TelemetryAlert::Kind::Throttling, box, device.id);
+    const bool active = m_active.contains(k);
+    if (*device.throttled == active) {
+        m_streak.remove(k);
+        return;
+    }
+    const int streak = m_streak.value(k) + 1;
+    if (streak < std::max(1, m_thresholds.throttlingSamples)) {
+        m_streak.insert(k, streak);
+        return;
+    }
+    m_streak.remove(k);
+    if (active)
+        m_active.remove(k);
+    else
+        m_active.insert(k);
+    TelemetryAlert alert{
+        TelemetryAlert::Kind::Throttling, box, device.id, !active, active ? 0.0 : 1.0, {}};
+    alert.message = describe(alert, device.name);
+    if (alert.raised) {
+        const QString reasons = device.throttleReasons.join(QStringLiteral(", "));
+        alert.message = alert.message.arg(reasons.isEmpty() ? QStringLiteral("?") : reasons);
+    }
+    out.append(alert);
+}
 
 TelemetryAlerts::TelemetryAlerts(AlertThresholds thresholds)
     : m_thresholds(thresholds)
@@ -85,6 +119,7 @@ QList<TelemetryAlert> TelemetryAlerts::update(const BoxTelemetry &box)
             fill = *device.memoryUsedBytes / *device.memoryTotalBytes * 100.0;
         judge(out, TelemetryAlert::Kind::MemoryFull, box.box, &device, fill,
               m_thresholds.memoryFillPercent, m_thresholds.memoryFillClearPercent);
+        judgeThrottling(out, box.box, device);
     }
     return out;
 }

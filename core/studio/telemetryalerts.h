@@ -3,6 +3,7 @@
 
 #include "telemetrymodel.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace c41::studio {
@@ -16,16 +17,20 @@ struct AlertThresholds
     double memoryFillPercent = 95;    // VRAM / unified pool fill
     double memoryFillClearPercent = 90;
     bool boxOffline = true;
+    // Throttling (power cap, thermal, hardware slowdown) is a yes/no reading that flickers:
+    // raised after this many throttled samples in a row, cleared after as many clear ones.
+    bool throttling = true;
+    int throttlingSamples = 3;
 };
 
 struct TelemetryAlert
 {
-    enum class Kind { GpuTemperature, MemoryFull, BoxOffline };
+    enum class Kind { GpuTemperature, MemoryFull, BoxOffline, Throttling };
     Kind kind = Kind::GpuTemperature;
     QString box;
     QString device;     // device id; empty for BoxOffline
     bool raised = true; // false: the condition cleared
-    double value = 0;   // °C or % (0 for BoxOffline)
+    double value = 0;   // °C or % (0 for BoxOffline, 1/0 for Throttling)
     QString message;
 };
 
@@ -46,8 +51,12 @@ private:
                const DeviceSample *device, std::optional<double> value, double raiseAt,
                double clearBelow);
 
+    void judgeThrottling(QList<TelemetryAlert> &out, const QString &box,
+                         const DeviceSample &device);
+
     AlertThresholds m_thresholds;
     QSet<QString> m_active;
+    QHash<QString, int> m_streak; // throttling: samples in a row against the active state
 };
 
 } // namespace c41::studio

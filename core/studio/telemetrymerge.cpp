@@ -30,6 +30,8 @@ void recordSources(DeviceSample &device)
         if ((device.*f.field).has_value())
             device.fieldSources.insert(QString::fromLatin1(f.name), device.source);
     }
+    if (device.throttled)
+        device.fieldSources.insert(QStringLiteral("throttle"), device.source);
 }
 
 bool sameDevice(const DeviceSample &a, const DeviceSample &b, const QList<DeviceSample> &all)
@@ -67,6 +69,11 @@ void TelemetryMerge::mergeDevice(QList<DeviceSample> &devices, const DeviceSampl
                 device.*f.field = incoming.*f.field;
                 device.fieldSources.insert(QString::fromLatin1(f.name), incoming.source);
             }
+        }
+        if (!device.throttled && incoming.throttled) {
+            device.throttled = incoming.throttled;
+            device.throttleReasons = incoming.throttleReasons;
+            device.fieldSources.insert(QStringLiteral("throttle"), incoming.source);
         }
         if (device.name.isEmpty())
             device.name = incoming.name;

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -30,10 +31,14 @@ struct DeviceSample
     std::optional<double> temperatureC;
     std::optional<double> powerW;
     std::optional<double> powerLimitW;
+    // Clocks held down by the power cap, heat or a hardware slowdown (not by idling);
+    // unknown when the source does not say. throttleReasons: "power cap", "thermal", …
+    std::optional<bool> throttled;
+    QStringList throttleReasons;
     QString source; // the server it came from (name or KIND+URL)
     QDateTime sampledAt;
     // After a merge: which source gave each field ("utilisation", "memory", "temperature",
-    // "power", "powerLimit"); empty for a single-source sample.
+    // "power", "powerLimit", "throttle"); empty for a single-source sample.
     QMap<QString, QString> fieldSources;
 };
 
@@ -68,6 +73,32 @@ struct SourceState
     bool givesHost = false;
 };
 
+// A model held in memory by an LLM server of the box (Ollama /api/ps, llama.cpp, vLLM).
+struct LlmModelSample
+{
+    QString name;
+    double sizeBytes = 0;            // 0: unknown
+    std::optional<double> vramShare; // 0..1 of sizeBytes in GPU memory
+    QDateTime expiresAt;             // invalid: no idle timer known
+    bool pinned = false;             // kept loaded forever (keep_alive -1)
+    QString state;                   // llama-swap: starting/ready/stopping
+};
+
+// What one LLM server of a box holds, polled more slowly than the telemetry sources.
+struct LlmServerSample
+{
+    QString server; // name or KIND+URL
+    QString kind;   // "ollama", "openai"
+    QList<LlmModelSample> models;
+    std::optional<int> busySlots; // llama.cpp /slots
+    std::optional<int> totalSlots;
+    std::optional<double> running; // vLLM requests
+    std::optional<double> waiting;
+    std::optional<double> kvCacheFill; // 0..1
+    QString error;                     // the last failure, empty while it answers
+    QDateTime sampledAt;               // the last success
+};
+
 // One box: its devices and host, merged from all of its sources.
 struct BoxTelemetry
 {
@@ -75,7 +106,8 @@ struct BoxTelemetry
     QList<DeviceSample> devices;
     std::optional<HostSample> host;
     QList<SourceState> sources;
-    QMap<QString, bool> staleDevices; // device id → older than 3 intervals
+    QList<LlmServerSample> llmServers; // loaded models of the box's ollama/openai servers
+    QMap<QString, bool> staleDevices;  // device id → older than 3 intervals
     bool hostStale = false;
     bool offline() const; // every source failing (or none configured)
 };

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTest>
 
@@ -94,6 +95,57 @@ private Q_SLOTS:
         const double cpu = (*forge)["host"]["cpu_percent"].get<double>();
         QVERIFY(cpu >= 0 && cpu <= 100);
         QCOMPARE((*forge)["host"]["source"].get<std::string>(), std::string("forge-node"));
+    }
+
+    void demoStatusShowsLoadedModels()
+    {
+        const Run r = run({u"--demo"_s, u"status"_s, u"--json"_s});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const json doc = parse(r.out);
+        const json *brain = findBox(doc, "brain");
+        QVERIFY(brain);
+        const json &servers = (*brain)["llm_servers"];
+        QCOMPARE(servers.size(), size_t(2)); // brain-ollama, brain-llama
+        const json *ollama = nullptr;
+        const json *llama = nullptr;
+        for (const json &s : servers) {
+            if (s["server"] == "brain-ollama")
+                ollama = &s;
+            if (s["server"] == "brain-llama")
+                llama = &s;
+        }
+        QVERIFY(ollama && llama);
+        QVERIFY((*ollama)["error"].is_null());
+        const json *gptOss = nullptr;
+        for (const json &m : (*ollama)["models"]) {
+            if (m["name"] == "gpt-oss:120b")
+                gptOss = &m;
+        }
+        QVERIFY(gptOss);
+        QCOMPARE((*gptOss)["pinned"].get<bool>(), true);
+        // /api/ps counts weights (65 GB on disk) plus the context's KV cache.
+        QVERIFY((*gptOss)["size_bytes"].get<double>() >= 65e9);
+        QCOMPARE((*gptOss)["vram_share"].get<double>(), 1.0);
+        QCOMPARE((*ollama)["models"].size(), size_t(2)); // + qwen3-coder-next, 20 min
+        // llama.cpp: its one model and its slots.
+        QCOMPARE((*llama)["models"].size(), size_t(1));
+        QVERIFY((*llama)["total_slots"].get<int>() >= 1);
+        QVERIFY((*llama)["busy_slots"].is_number());
+        // forge runs no LLM server.
+        QCOMPARE((*findBox(doc, "forge"))["llm_servers"].size(), size_t(0));
+
+        const Run text = run({u"--demo"_s, u"status"_s});
+        QVERIFY2(text.code == 0, text.err.constData());
+        const QString out = QString::fromUtf8(text.out);
+        QVERIFY2(out.contains(u"\nMODELS\n"_s), text.out.constData());
+        const QRegularExpression pinned(
+            u"^brain\\s+brain-ollama\\s+gpt-oss:120b\\s+\\d+\\.\\d GB\\s+100% GPU\\s+pinned$"_s,
+            QRegularExpression::MultilineOption);
+        QVERIFY2(pinned.match(out).hasMatch(), text.out.constData());
+        const QRegularExpression expiring(
+            u"^brain\\s+brain-ollama\\s+qwen3-coder-next:latest\\s+.*expires in (19|20) min$"_s,
+            QRegularExpression::MultilineOption);
+        QVERIFY2(expiring.match(out).hasMatch(), text.out.constData());
     }
 
     void demoNumbersMove()

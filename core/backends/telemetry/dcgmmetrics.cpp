@@ -3,6 +3,7 @@
 
 #include "backends/prometheus/prometheusscrape.h"
 #include "gpumetricjoin.h"
+#include "throttlereasons.h"
 
 #include <algorithm>
 
@@ -70,6 +71,7 @@ QList<DeviceSample> DcgmMetrics::devices(const PrometheusScrape &scrape)
     join.apply("DCGM_FI_DEV_POWER_USAGE", &DeviceSample::powerW);
     join.apply("DCGM_FI_DEV_POWER_MGMT_LIMIT", &DeviceSample::powerLimitW);
     join.apply("DCGM_FI_DEV_ENFORCED_POWER_LIMIT", &DeviceSample::powerLimitW);
+    ThrottleReasons::applyDcgm(join);
 
     // total = used + free + reserved (all MiB); only when used and free are both known.
     QMap<QString, double> totals;

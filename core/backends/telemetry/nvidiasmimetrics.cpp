@@ -3,6 +3,7 @@
 
 #include "backends/prometheus/prometheusscrape.h"
 #include "gpumetricjoin.h"
+#include "throttlereasons.h"
 
 #include <algorithm>
 
@@ -34,6 +35,7 @@ QList<DeviceSample> NvidiaSmiMetrics::devices(const prometheus::PrometheusScrape
     join.apply("nvidia_smi_power_draw_average_watts", &DeviceSample::powerW);
     join.apply("nvidia_smi_power_limit_watts", &DeviceSample::powerLimitW);
     join.apply("nvidia_smi_enforced_power_limit_watts", &DeviceSample::powerLimitW);
+    ThrottleReasons::applyNvidiaSmi(join);
 
     QList<DeviceSample> devices = join.devices();
     for (DeviceSample &device : devices) {
