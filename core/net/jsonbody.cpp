@@ -22,4 +22,12 @@ Result<nlohmann::json> parseJson(const QByteArray &body, const QString &server, 
     }
 }
 
+std::string stringField(const nlohmann::json &object, const char *key)
+{
+    if (!object.is_object())
+        return {};
+    const auto it = object.find(key);
+    return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
 } // namespace c41::net

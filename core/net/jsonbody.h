@@ -16,4 +16,8 @@ namespace c41::net {
 Result<nlohmann::json> parseJson(const QByteArray &body, const QString &server,
                                  const QString &what);
 
+// object[key] if object is an object holding a string there; "" otherwise. Unlike
+// nlohmann's value(), it never throws on a server's unexpected types.
+std::string stringField(const nlohmann::json &object, const char *key);
+
 } // namespace c41::net

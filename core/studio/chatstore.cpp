@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chatstore.h"
+#include "net/jsonbody.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -53,7 +54,7 @@ backends::ReplyStats statsFrom(const QString &text)
         const auto it = j.find(k);
         return it != j.end() && it->is_number() ? it->get<double>() : -1.0;
     };
-    s.source = QString::fromStdString(j.value("source", std::string()));
+    s.source = QString::fromStdString(net::stringField(j, "source"));
     s.timeToFirstTokenMs = num("ttft_ms");
     s.promptTokens = int(num("prompt_tokens"));
     s.completionTokens = int(num("completion_tokens"));

@@ -96,8 +96,10 @@ net::Result<StudioConfig> StudioConfig::parse(const QByteArray &text, const QStr
     json root;
     try {
         root = json::parse(text.begin(), text.end());
-    } catch (const json::parse_error &e) {
-        const qsizetype at = std::min<qsizetype>(qsizetype(e.byte), text.size());
+    } catch (const json::exception &e) {
+        // parse_error knows the byte; out_of_range (a number too large) does not.
+        const auto *pe = dynamic_cast<const json::parse_error *>(&e);
+        const qsizetype at = std::min<qsizetype>(pe ? qsizetype(pe->byte) : 0, text.size());
         const int line = int(text.left(std::max<qsizetype>(0, at - 1)).count('\n')) + 1;
         return ApiError::make(ApiError::Kind::Config, fileName,
                               QFileInfo(fileName).fileName() + u':' + QString::number(line) +

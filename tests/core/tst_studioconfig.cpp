@@ -141,6 +141,9 @@ private Q_SLOTS:
         QTest::newRow("no url")
             << QByteArray("{\"boxes\":[{\"name\":\"b\",\"servers\":[\n{\"name\":\"s\"}]}]}")
             << QStringLiteral("studio.json:2: boxes[0].servers[0].url: a server needs a url");
+        QTest::newRow("number overflow") // found by fuzz_studioconfig
+            << QByteArray("{\"boxes\": [ 666666662e6666666 ]}")
+            << QStringLiteral("studio.json:1: not valid JSON");
         QTest::newRow("not object")
             << QByteArray("[1,2]") << QStringLiteral("studio.json:1: the top level");
     }

@@ -59,7 +59,7 @@ net::Result<QList<PrometheusVector::Series>> PrometheusVector::parse(const QByte
     const json &root = *parsed;
     if (!root.is_object())
         return ApiError::make(ApiError::Kind::Malformed, server, tr("query: expected an object"));
-    if (root.value("status", std::string()) != "success") {
+    if (net::stringField(root, "status") != "success") {
         const std::string message = root.contains("error") && root["error"].is_string()
                                         ? root["error"].get<std::string>()
                                         : std::string("no \"status\": \"success\"");

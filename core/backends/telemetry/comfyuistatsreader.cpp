@@ -62,7 +62,7 @@ ComfyUiStatsReader::fromJson(const QByteArray &body, const QString &source, cons
     for (const json &entry : *devices) {
         if (!entry.is_object())
             continue;
-        const std::string type = entry.value("type", std::string());
+        const std::string type = net::stringField(entry, "type");
         if (type == "cpu" || type.empty())
             continue;
         DeviceSample device;

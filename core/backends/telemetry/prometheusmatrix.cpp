@@ -33,7 +33,7 @@ net::Result<QList<PrometheusMatrix::Series>> PrometheusMatrix::parse(const QByte
     if (!root.is_object())
         return ApiError::make(ApiError::Kind::Malformed, server,
                               tr("query_range: expected an object"));
-    if (root.value("status", std::string()) != "success") {
+    if (net::stringField(root, "status") != "success") {
         const std::string message = root.contains("error") && root["error"].is_string()
                                         ? root["error"].get<std::string>()
                                         : std::string("no \"status\": \"success\"");
