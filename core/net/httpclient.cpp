@@ -226,6 +226,16 @@ HttpClient::HttpClient(QNetworkAccessManager *nam, QString serverName, QUrl base
 {
 }
 
+HttpClient::~HttpClient()
+{
+    m_closing = true;
+    const auto inFlight = m_inFlight;
+    for (const QPointer<QNetworkReply> &reply : inFlight) {
+        if (reply && reply->isRunning())
+            reply->abort(); // emits finished: the waiting coroutine resumes and returns
+    }
+}
+
 QUrl HttpClient::resolve(const QString &path) const
 {
     QUrl url = m_baseUrl;
@@ -264,11 +274,13 @@ QNetworkReply *HttpClient::start(const HttpRequest &request)
     for (const auto &[key, value] : request.headers)
         req.setRawHeader(key, value);
     qCDebug(lcNet).noquote() << m_serverName << request.method << req.url().toDisplayString();
-    if (request.method == "GET")
-        return m_nam->get(req);
-    if (request.method == "HEAD")
-        return m_nam->head(req);
-    return m_nam->sendCustomRequest(req, request.method, request.body);
+    QNetworkReply *reply = request.method == "GET" ? m_nam->get(req)
+                           : request.method == "HEAD"
+                               ? m_nam->head(req)
+                               : m_nam->sendCustomRequest(req, request.method, request.body);
+    m_inFlight.removeAll(nullptr);
+    m_inFlight.append(reply);
+    return reply;
 }
 
 QCoro::Task<Result<HttpResponse>> HttpClient::send(HttpRequest request, CancelToken cancel)
@@ -278,7 +290,7 @@ QCoro::Task<Result<HttpResponse>> HttpClient::send(HttpRequest request, CancelTo
     Backoff backoff(request.options.retryBaseDelay, request.options.retryBaseDelay * 16);
     for (int attempt = 0;; ++attempt) {
         Result<HttpResponse> result = co_await sendOnce(request, cancel);
-        if (!self)
+        if (!self || m_closing)
             co_return result;
         if (result.ok() || attempt >= maxRetries || !retryable(result.error()) ||
             cancel.isCancelled())
@@ -314,7 +326,7 @@ QCoro::Task<Result<HttpResponse>> HttpClient::sendOnce(const HttpRequest &reques
                                                        CancelToken cancel)
 {
     const QString server = m_serverName;
-    if (!m_nam)
+    if (!m_nam || m_closing)
         co_return ApiError::make(ApiError::Kind::Cancelled, server,
                                  tr("the client is shutting down"));
     if (cancel.isCancelled())
@@ -371,7 +383,7 @@ QCoro::Task<Result<HttpResponse>> HttpClient::sendOnce(const HttpRequest &reques
 QCoro::Task<Result<int>> HttpClient::stream(HttpRequest request, ChunkSink sink, CancelToken cancel)
 {
     const QString server = m_serverName;
-    if (!m_nam)
+    if (!m_nam || m_closing)
         co_return ApiError::make(ApiError::Kind::Cancelled, server,
                                  tr("the client is shutting down"));
     if (cancel.isCancelled())

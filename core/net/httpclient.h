@@ -76,6 +76,9 @@ class HttpClient final : public QObject
 public:
     HttpClient(QNetworkAccessManager *nam, QString serverName, QUrl baseUrl,
                QObject *parent = nullptr);
+    // Aborts the requests still in flight, so their coroutines finish (with
+    // Cancelled) instead of waiting forever on replies nobody will answer.
+    ~HttpClient() override;
 
     QString serverName() const { return m_serverName; }
     QUrl baseUrl() const { return m_baseUrl; }
@@ -107,6 +110,8 @@ private:
     QUrl m_baseUrl;
     Auth m_auth;
     RequestOptions m_defaults;
+    QList<QPointer<QNetworkReply>> m_inFlight;
+    bool m_closing = false;
 };
 
 } // namespace c41::net
