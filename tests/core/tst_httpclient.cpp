@@ -13,6 +13,8 @@
 
 #include <qcorotask.h>
 
+#include <memory>
+
 using namespace c41::net;
 using c41::fakes::FakeHttpServer;
 using c41::fakes::FakeRequest;
@@ -121,10 +123,18 @@ private Q_SLOTS:
             s->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
             s->disconnectFromHost();
         });
-        auto c = client(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(plain.serverPort())));
-        const auto r = get(c, QStringLiteral("/"));
-        QVERIFY(!r.ok());
-        QCOMPARE(r.error().kind, ApiError::Kind::Tls);
+        // A manager of its own, destroyed here: its HTTP thread, the only one
+        // that touched OpenSSL, is joined now rather than racing OpenSSL's
+        // clean-up at process exit.
+        auto nam = std::make_unique<QNetworkAccessManager>();
+        {
+            HttpClient c(nam.get(), QStringLiteral("forge-comfy"),
+                         QUrl(QStringLiteral("https://127.0.0.1:%1").arg(plain.serverPort())));
+            const auto r = get(c, QStringLiteral("/"));
+            QVERIFY(!r.ok());
+            QCOMPARE(r.error().kind, ApiError::Kind::Tls);
+        }
+        nam.reset();
     }
 
     void totalTimeoutWhenServerNeverAnswers()
