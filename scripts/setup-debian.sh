@@ -12,4 +12,5 @@ $SUDO apt-get install -y -qq --no-install-recommends \
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev qt6-translations-l10n \
     qcoro-qt6-dev nlohmann-json3-dev libcurl4-openssl-dev qtkeychain-qt6-dev \
     libqt6sql6-sqlite qt6-qpa-plugins fonts-dejavu-core \
-    xvfb xauth python3 python3-prometheus-client prometheus prometheus-node-exporter >/dev/null
+    xvfb xauth python3 python3-prometheus-client prometheus prometheus-node-exporter \
+    lintian desktop-file-utils appstream dpkg-dev file fakeroot >/dev/null
