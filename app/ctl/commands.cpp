@@ -21,7 +21,7 @@ const QList<Command> &commands()
                                          "of a server in the system keychain."),
              &runSecret},
         } +
-        telemetryCommands() + llmCommands();
+        telemetryCommands() + llmCommands() + ttsCommands();
     return all;
 }
 

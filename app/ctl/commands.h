@@ -26,6 +26,7 @@ const QList<Command> &commands();
 
 // Each area adds its commands in its own file (llmcommands.cpp, telemetrycommands.cpp).
 QList<Command> llmCommands();
+QList<Command> ttsCommands();
 QList<Command> telemetryCommands();
 
 QCoro::Task<int> runServers(CtlContext &context);

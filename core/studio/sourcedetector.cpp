@@ -18,6 +18,8 @@ QList<SourceDetector::Candidate> SourceDetector::standardPorts()
         {9835, ServerKind::Exporter, metrics, QStringLiteral("nvidia_gpu_exporter")},
         {9400, ServerKind::Exporter, metrics, QStringLiteral("dcgm-exporter")},
         {9100, ServerKind::Exporter, metrics, QStringLiteral("node_exporter")},
+        {5000, ServerKind::Exporter, metrics, QStringLiteral("AMD Device Metrics Exporter")},
+        {9182, ServerKind::Exporter, metrics, QStringLiteral("windows_exporter")},
         {8188, ServerKind::ComfyUi, {}, QStringLiteral("ComfyUI")},
         {11434, ServerKind::Ollama, {}, QStringLiteral("Ollama")},
         {8080, ServerKind::OpenAi, {}, QStringLiteral("llama.cpp / vLLM")},

@@ -33,7 +33,9 @@ public:
         QString detail; // what the probe saw, e.g. "ComfyUI 0.3.64 · NVIDIA …"
     };
 
-    // 9835 nvidia_gpu_exporter, 9400 dcgm-exporter, 9100 node_exporter, 8188 ComfyUI,
+    // 9835 nvidia_gpu_exporter, 9400 dcgm-exporter, 9100 node_exporter (also AMD GPUs via
+    // its drm/hwmon collectors), 5000 AMD Device Metrics Exporter, 9182 windows_exporter,
+    // 8188 ComfyUI,
     // 11434 Ollama, 8080 llama.cpp/vLLM, 9090 macmon serve or Prometheus (macmon is tried
     // first: its README's default port), 9091 macmon (the port the docs recommend).
     static QList<Candidate> standardPorts();

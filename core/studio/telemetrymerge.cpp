@@ -38,7 +38,9 @@ bool sameDevice(const DeviceSample &a, const DeviceSample &b, const QList<Device
 {
     if (a.id == b.id)
         return true;
-    if (a.kind != b.kind)
+    // Two devices of one source with different ids are two devices (2x R9700, 4x 4090),
+    // even when their names are the same.
+    if (a.kind != b.kind || a.source == b.source)
         return false;
     if (!a.name.isEmpty() && !b.name.isEmpty() &&
         (a.name.contains(b.name, Qt::CaseInsensitive) ||

@@ -102,15 +102,37 @@ QByteArray FakeExporter::metricsText()
         return FakeHostMetrics::nodeExporter(*m_sim, m_scrapes);
     case Flavour::MacmonMetrics:
         return FakeMacmonSample::from(*m_sim).prometheusText();
+    case Flavour::AmdDeviceMetricsExporter:
+        return FakeGpuMetrics::amdDeviceMetricsExporter(*m_sim);
+    case Flavour::NodeExporterStrixHalo:
+        return FakeHostMetrics::nodeExporterStrixHalo(*m_sim, m_scrapes);
+    case Flavour::WindowsExporter:
+        return FakeHostMetrics::windowsExporter(*m_sim, m_scrapes);
     }
     return {};
 }
 
 QByteArray FakeExporter::landingPage() const
 {
-    const QByteArray title = m_flavour == Flavour::NodeExporter   ? "Node Exporter"
-                             : m_flavour == Flavour::DcgmExporter ? "DCGM Exporter"
-                                                                  : "NVIDIA GPU Exporter";
+    QByteArray title = "NVIDIA GPU Exporter";
+    switch (m_flavour) {
+    case Flavour::NodeExporter:
+    case Flavour::NodeExporterStrixHalo:
+        title = "Node Exporter";
+        break;
+    case Flavour::DcgmExporter:
+        title = "DCGM Exporter";
+        break;
+    case Flavour::AmdDeviceMetricsExporter:
+        title = "AMD Device Metrics Exporter";
+        break;
+    case Flavour::WindowsExporter:
+        title = "windows_exporter";
+        break;
+    case Flavour::NvidiaGpuExporter:
+    case Flavour::MacmonMetrics:
+        break;
+    }
     return "<html>\n<head><title>" + title + "</title></head>\n<body>\n<h1>" + title +
            "</h1>\n<p><a href=\"/metrics\">Metrics</a></p>\n</body>\n</html>\n";
 }

@@ -21,6 +21,11 @@ class FakeTelemetrySim;
 //  - DcgmExporter: NVIDIA dcgm-exporter 4.5.3 (:9400), same GPU: MiB, %, MHz;
 //  - NodeExporter: node_exporter 1.5.0 (:9100) on the Linux GPU box (256 GB);
 //  - MacmonMetrics: `macmon serve` /metrics for an M3 Ultra 512 GB.
+//  - AmdDeviceMetricsExporter: ROCm's AMD Device Metrics Exporter (:5000), two
+//    Radeon AI PRO R9700: MB, %, W;
+//  - NodeExporterStrixHalo: node_exporter 1.5.0 --collector.drm on a Strix Halo
+//    APU (drm + hwmon + meminfo + CPU), bytes;
+//  - WindowsExporter: windows_exporter >= 0.31 (:9182) cpu + memory collectors.
 // Values follow a simulated load (setLoad) with a time-based wobble; counters
 // only grow. Several fakes can share one simulation (the same box seen by two
 // exporters) through setSimulation().
@@ -28,7 +33,15 @@ class FakeExporter : public QObject
 {
     Q_OBJECT
 public:
-    enum class Flavour { NvidiaGpuExporter, DcgmExporter, NodeExporter, MacmonMetrics };
+    enum class Flavour {
+        NvidiaGpuExporter,
+        DcgmExporter,
+        NodeExporter,
+        MacmonMetrics,
+        AmdDeviceMetricsExporter,
+        NodeExporterStrixHalo,
+        WindowsExporter,
+    };
     Q_ENUM(Flavour)
 
     explicit FakeExporter(Flavour flavour = Flavour::NvidiaGpuExporter, QObject *parent = nullptr);

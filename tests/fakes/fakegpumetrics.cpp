@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace c41::fakes {
 
@@ -185,6 +186,64 @@ QByteArray FakeGpuMetrics::dcgmExporter(const FakeGpuSample &g, const QString &h
            "The rate of data received over the PCIe bus - including both protocol headers and "
            "data payloads - in bytes per second.",
            "gauge", FakePromText::cInt(95000 + load * 2.1e6));
+    return out.take();
+}
+
+} // namespace c41::fakes
+
+namespace c41::fakes {
+
+QByteArray FakeGpuMetrics::amdDeviceMetricsExporter(const FakeTelemetrySim &sim)
+{
+    using T = FakePromText;
+    FakePromText out;
+    struct Gpu
+    {
+        const char *id;
+        const char *serial;
+        double load;
+        double memory;
+        double thermal;
+    };
+    const Gpu gpus[] = {{"0", "SN-0000000000A1", sim.load(), sim.memory(), sim.thermal()},
+                        {"1", "SN-0000000000B2", 0.0, 0.0, 0.05}};
+    const auto labels = [](const Gpu &g) {
+        return QByteArray("card_model=\"AMD Radeon AI PRO R9700\",gpu_compute_partition_type="
+                          "\"spx\",gpu_id=\"") +
+               g.id + "\",gpu_partition_id=\"0\",hostname=\"threadripper\",serial_number=\"" +
+               g.serial + '"';
+    };
+    const auto family = [&](const char *name, const char *help,
+                            const std::function<double(const Gpu &)> &value) {
+        out.family(name, help, "gauge");
+        for (const Gpu &g : gpus)
+            out.sample(name, labels(g), T::goFloat(value(g)));
+    };
+    out.family("gpu_nodes_total", "Number of GPUs in the node", "gauge");
+    out.sample("gpu_nodes_total", "hostname=\"threadripper\"", "2");
+    constexpr double kTotalMb = 32624;
+    const auto usedMb = [](const Gpu &g) { return std::round(526 + 26000 * g.memory); };
+    family("gpu_gfx_activity", "Graphics engine usage in Percentage (0-100)",
+           [](const Gpu &g) { return std::round(std::clamp(g.load, 0.0, 1.0) * 100); });
+    family("gpu_umc_activity", "Memory engine usage in Percentage (0-100)",
+           [](const Gpu &g) { return std::round(std::clamp(g.load, 0.0, 1.0) * 60); });
+    family("gpu_edge_temperature", "Current edge temperature in Celsius",
+           [](const Gpu &g) { return std::round(33 + 42 * g.thermal); });
+    family("gpu_junction_temperature", "Current junction/hotspot temperature in Celsius",
+           [](const Gpu &g) { return std::round(36 + 56 * g.thermal); });
+    family("gpu_memory_temperature", "Current memory temperature in Celsius",
+           [](const Gpu &g) { return std::round(40 + 48 * g.thermal); });
+    family("gpu_average_package_power", "Average socket power in Watts",
+           [](const Gpu &g) { return std::round(18 + 280 * g.load); });
+    family("gpu_total_vram", "Total VRAM memory of the GPU (in MB)",
+           [](const Gpu &) { return kTotalMb; });
+    family("gpu_used_vram", "Used VRAM memory of the GPU (in MB)", usedMb);
+    family("gpu_free_vram", "Free VRAM memory of the GPU (in MB)",
+           [&](const Gpu &g) { return kTotalMb - usedMb(g); });
+    family("gpu_total_gtt", "Total graphics translation table memory of the GPU (in MB)",
+           [](const Gpu &) { return 64372.0; });
+    family("gpu_used_gtt", "Used graphics translation table memory of the GPU (in MB)",
+           [](const Gpu &g) { return std::round(22 + 160 * g.memory); });
     return out.take();
 }
 

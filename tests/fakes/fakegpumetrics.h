@@ -42,6 +42,12 @@ class FakeGpuMetrics
 public:
     static QByteArray nvidiaGpuExporter(const FakeGpuSample &gpu, int failedScrapes = 0);
     static QByteArray dcgmExporter(const FakeGpuSample &gpu, const QString &hostname);
+    // ROCm's AMD Device Metrics Exporter (:5000) on a box with two AMD Radeon AI PRO R9700
+    // (32 GB): names, HELP texts and labels of
+    // amd_device_metrics_exporter_CONSTRUCTED_r9700_x2.txt (from the exporter's
+    // gpuagent_gpu_metrics.go): activity %, VRAM/GTT in MB, °C, W. GPU 0 follows the
+    // simulated load, GPU 1 idles.
+    static QByteArray amdDeviceMetricsExporter(const FakeTelemetrySim &sim);
 };
 
 } // namespace c41::fakes

@@ -154,3 +154,135 @@ QByteArray FakeHostMetrics::nodeExporter(const FakeTelemetrySim &sim, int scrape
 }
 
 } // namespace c41::fakes
+
+namespace c41::fakes {
+
+QByteArray FakeHostMetrics::nodeExporterStrixHalo(const FakeTelemetrySim &sim, int scrapes)
+{
+    using T = FakePromText;
+    FakePromText out;
+    const double up = kUptime + sim.time();
+    const double busyLoad = 0.1 * kUptime + sim.busyIntegral();
+    const double load = std::clamp(sim.load(), 0.0, 1.0);
+
+    out.family("node_cpu_seconds_total", "Seconds the CPUs spent in each mode.", "counter");
+    static const char *const modes[] = {"idle", "iowait", "system", "user"};
+    static const double shares[] = {0, 0.02, 0.25, 0.73};
+    for (int cpu = 0; cpu < kCpus; ++cpu) {
+        const double busy = (0.02 + 0.03 * frac(cpu * 0.618)) * up + 0.12 * busyLoad;
+        for (int m = 0; m < 4; ++m) {
+            const double value = m == 0 ? up - busy : busy * shares[m];
+            out.sample("node_cpu_seconds_total",
+                       "cpu=\"" + QByteArray::number(cpu) + "\",mode=\"" + modes[m] + '"',
+                       T::goFloat(std::round(value * 100) / 100));
+        }
+    }
+    const QByteArray card = "card=\"card1\"";
+    const auto drm = [&](const char *name, const char *help, double value) {
+        out.family(name, help, "gauge");
+        out.sample(name, card, T::goFloat(value));
+    };
+    out.family("node_drm_card_info", "Card information", "gauge");
+    out.sample("node_drm_card_info",
+               "card=\"card1\",memory_vendor=\"unknown\",power_performance_level=\"auto\","
+               "unique_id=\"0\",vendor=\"amd\"",
+               "1");
+    drm("node_drm_gpu_busy_percent", "How busy the GPU is as a percentage.",
+        std::round(load * 100));
+    const double gttUsed = std::round((1.5 * kGiB + 62 * kGiB * sim.memory()) / 4096) * 4096;
+    const double vramUsed = std::round((0.45 * kGiB + 0.5 * kGiB * sim.memory()) / 4096) * 4096;
+    drm("node_drm_memory_gtt_size_bytes",
+        "The size of the graphics translation table (GTT) block in bytes.", 103079215104);
+    drm("node_drm_memory_gtt_used_bytes",
+        "The used amount of the graphics translation table (GTT) block in bytes.", gttUsed);
+    drm("node_drm_memory_vis_vram_size_bytes", "The size of visible VRAM in bytes.", kStrixVram);
+    drm("node_drm_memory_vis_vram_used_bytes", "The used amount of visible VRAM in bytes.",
+        vramUsed);
+    drm("node_drm_memory_vram_size_bytes", "The size of VRAM in bytes.", kStrixVram);
+    drm("node_drm_memory_vram_used_bytes", "The used amount of VRAM in bytes.", vramUsed);
+
+    const QByteArray chip = "chip=\"0000:00:08_1_0000:c3:00_0\"";
+    out.family("node_hwmon_chip_names", "Annotation metric for human-readable chip names", "gauge");
+    out.sample("node_hwmon_chip_names", chip + ",chip_name=\"amdgpu\"", "1");
+    out.family("node_hwmon_power_watt", "Hardware monitor for power usage in watts (input)",
+               "gauge");
+    out.sample("node_hwmon_power_watt", chip + ",sensor=\"power1\"",
+               T::goFloat(std::round(14 + 126 * load)));
+    out.family("node_hwmon_sensor_label", "Label for given chip and sensor", "gauge");
+    out.sample("node_hwmon_sensor_label", chip + ",label=\"PPT\",sensor=\"power1\"", "1");
+    out.sample("node_hwmon_sensor_label", chip + ",label=\"edge\",sensor=\"temp1\"", "1");
+    out.family("node_hwmon_temp_celsius", "Hardware monitor for temperature (input)", "gauge");
+    out.sample("node_hwmon_temp_celsius", chip + ",sensor=\"temp1\"",
+               T::goFloat(std::round(38 + 45 * sim.thermal())));
+
+    // GTT pages are ordinary RAM: they count as used, next to what the CPU side holds.
+    const double cpuSide = 5.5 * kGiB + 0.3 * kGiB * (1 + sim.wobble(19.0));
+    const double available = kStrixMemTotal - cpuSide - gttUsed;
+    const auto memory = [&](const char *field, double value) {
+        const QByteArray name = QByteArray("node_memory_") + field + "_bytes";
+        const QByteArray help = "Memory information field " + QByteArray(field) + "_bytes.";
+        out.family(name, help, "gauge");
+        out.sample(name, {}, T::goFloat(std::round(value / 4096) * 4096));
+    };
+    memory("MemAvailable", available);
+    memory("MemFree", available - 9 * kGiB);
+    memory("MemTotal", kStrixMemTotal);
+    out.family("promhttp_metric_handler_requests_total",
+               "Total number of scrapes by HTTP status code.", "counter");
+    out.sample("promhttp_metric_handler_requests_total", "code=\"200\"", T::goFloat(scrapes));
+    return out.take();
+}
+
+QByteArray FakeHostMetrics::windowsExporter(const FakeTelemetrySim &sim, int scrapes)
+{
+    using T = FakePromText;
+    FakePromText out;
+    constexpr int kThreads = 16;
+    const double up = kUptime + sim.time();
+    const double busyLoad = 0.1 * kUptime + sim.busyIntegral();
+    out.family("windows_cpu_logical_processor", "Total number of logical processors", "gauge");
+    out.sample("windows_cpu_logical_processor", {}, T::goFloat(kThreads));
+    out.family("windows_cpu_time_total",
+               "Time that processor spent in different modes (dpc, idle, interrupt, privileged, "
+               "user)",
+               "counter");
+    static const char *const modes[] = {"dpc", "idle", "interrupt", "privileged", "user"};
+    static const double shares[] = {0.004, 0, 0.006, 0.29, 0.70};
+    for (int core = 0; core < kThreads; ++core) {
+        const double busy = (0.03 + 0.04 * frac(core * 0.618)) * up + 0.1 * busyLoad;
+        for (int m = 0; m < 5; ++m) {
+            const double value = m == 1 ? up - busy : busy * shares[m];
+            out.sample("windows_cpu_time_total",
+                       "core=\"0," + QByteArray::number(core) + "\",mode=\"" + modes[m] + '"',
+                       T::goFloat(std::round(value * 64) / 64)); // 1/64 s ticks
+        }
+    }
+    const double used = 14 * kGiB + 20 * kGiB * sim.memory() + 0.3 * kGiB * (1 + sim.wobble(17.0));
+    const double available = std::round((kWindowsMemTotal - used) / 4096) * 4096;
+    out.family("windows_memory_available_bytes",
+               "The amount of physical memory immediately available for allocation to a process "
+               "or for system use. It is equal to the sum of memory assigned to the standby "
+               "(cached), free and zero page lists (AvailableBytes)",
+               "gauge");
+    out.sample("windows_memory_available_bytes", {}, T::goFloat(available));
+    out.family("windows_memory_physical_free_bytes",
+               "The amount of physical memory currently available, in bytes. This is the amount "
+               "of physical memory that can be immediately reused without having to write its "
+               "contents to disk first. It is the sum of the size of the standby, free, and zero "
+               "lists.",
+               "gauge");
+    out.sample("windows_memory_physical_free_bytes", {}, T::goFloat(available));
+    out.family("windows_memory_physical_total_bytes",
+               "The amount of actual physical memory, in bytes.", "gauge");
+    out.sample("windows_memory_physical_total_bytes", {}, T::goFloat(kWindowsMemTotal));
+    out.family("windows_exporter_collector_success",
+               "windows_exporter: Whether the collector was successful.", "gauge");
+    out.sample("windows_exporter_collector_success", "collector=\"cpu\"", "1");
+    out.sample("windows_exporter_collector_success", "collector=\"memory\"", "1");
+    out.family("promhttp_metric_handler_requests_total",
+               "Total number of scrapes by HTTP status code.", "counter");
+    out.sample("promhttp_metric_handler_requests_total", "code=\"200\"", T::goFloat(scrapes));
+    return out.take();
+}
+
+} // namespace c41::fakes

@@ -19,6 +19,19 @@ public:
     static constexpr double kMemTotal = 270100000768; // bytes, as /proc/meminfo gives 256 GB
 
     static QByteArray nodeExporter(const FakeTelemetrySim &sim, int scrapes);
+
+    // node_exporter 1.5.0 with --collector.drm on an AMD Strix Halo box (Ryzen AI Max+ 395,
+    // 128 GB, 4 GiB VRAM carve-out, 96 GiB GTT limit): drm/hwmon families as in
+    // node_exporter_drm_hwmon_CONSTRUCTED-sysfs_strix_halo.txt plus meminfo and 32 CPUs.
+    static constexpr double kStrixMemTotal = 132543205376; // 128 GiB − carve-out − reserved
+    static constexpr double kStrixVram = 4294967296;
+    static QByteArray nodeExporterStrixHalo(const FakeTelemetrySim &sim, int scrapes);
+
+    // windows_exporter (>= 0.31, :9182) default cpu + memory collectors on a 64 GB,
+    // 16-thread Windows box: names and HELP texts of
+    // windows_exporter_CONSTRUCTED_host_and_gpu_v0.31.3plus.txt.
+    static constexpr double kWindowsMemTotal = 68617177088;
+    static QByteArray windowsExporter(const FakeTelemetrySim &sim, int scrapes);
 };
 
 } // namespace c41::fakes

@@ -131,7 +131,11 @@ QString PrometheusVector::telemetrySelector(const QList<QPair<QString, QString>>
     QString selector = QStringLiteral(
         "{__name__=~\"nvidia_smi_gpu_info|nvidia_smi_utilization_gpu_ratio|nvidia_smi_memory_.*"
         "|nvidia_smi_temperature_gpu|nvidia_smi_power_.*|nvidia_smi_enforced_power_limit_watts"
-        "|DCGM_FI_DEV_.*|node_memory_.*|node_cpu_seconds_total|node_load1|macmon_.*\"");
+        "|DCGM_FI_DEV_.*|node_memory_.*|node_cpu_seconds_total|node_load1|macmon_.*"
+        "|node_drm_.*|node_hwmon_chip_names|node_hwmon_sensor_label|node_hwmon_temp_celsius"
+        "|node_hwmon_fan_rpm|node_hwmon_power_.*|(amd_)?gpu_.*|windows_cpu_time_total"
+        "|windows_memory_.*|windows_cs_physical_memory_bytes"
+        "|windows_os_physical_memory_free_bytes\"");
     for (const auto &[label, value] : matchers) {
         selector += QStringLiteral(",") + label + QStringLiteral("=\"") +
                     QString::fromUtf8(escapeLabel(value)) + u'"';

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exporterreader.h"
 
+#include "amddevicemetrics.h"
+#include "amddrmmetrics.h"
 #include "backends/prometheus/prometheustextparser.h"
 #include "dcgmmetrics.h"
 #include "macmonreader.h"
@@ -29,8 +31,14 @@ ExporterReader::read(const QByteArray &body, const QString &source, const QDateT
         reading.devices += NvidiaSmiMetrics::devices(scrape);
     else if (DcgmMetrics::recognises(scrape))
         reading.devices += DcgmMetrics::devices(scrape);
+    if (AmdDeviceMetrics::recognises(scrape))
+        reading.devices += AmdDeviceMetrics::devices(scrape);
+    if (AmdDrmMetrics::recognises(scrape))
+        reading.devices += AmdDrmMetrics::devices(scrape);
     if (NodeMetrics::recognises(scrape))
         reading.host = m_node.read(scrape);
+    else if (WindowsMetrics::recognises(scrape))
+        reading.host = m_windows.read(scrape);
     for (studio::DeviceSample &device : reading.devices) {
         device.source = source;
         device.sampledAt = at;

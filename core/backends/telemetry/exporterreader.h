@@ -4,15 +4,17 @@
 #include "net/result.h"
 #include "nodemetrics.h"
 #include "studio/telemetrymodel.h"
+#include "windowsmetrics.h"
 
 #include <QByteArray>
 
 namespace c41::telemetry {
 
 // One Prometheus /metrics source of any known flavour: nvidia_gpu_exporter,
-// dcgm-exporter, node_exporter, macmon /metrics (recognised by their metric names; a
+// dcgm-exporter, node_exporter (with its drm/hwmon AMD GPU families), AMD Device Metrics
+// Exporter, windows_exporter, macmon /metrics (recognised by their metric names; a
 // scrape may hold several, e.g. through a proxy). Keeps the state counters need
-// between scrapes (node CPU %), so use one reader per source.
+// between scrapes (node and Windows CPU %), so use one reader per source.
 class ExporterReader
 {
 public:
@@ -21,6 +23,7 @@ public:
 
 private:
     NodeMetrics m_node;
+    WindowsMetrics m_windows;
 };
 
 } // namespace c41::telemetry
