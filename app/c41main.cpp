@@ -1,44 +1,192 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // c41: the desktop app.
-//   c41 [--demo] [--config FILE] [--screenshot FILE.png] [--verbose]
+//   c41 [--demo] [--config FILE] [--screenshot FILE.png|DIR] [--window-size WxH] [--verbose]
+// C41_STARTUP_PROBE=1 in the environment: print when the dashboard is first painted
+// ("first-paint-epoch-ms=N", milliseconds since the epoch) and quit; bench_startup uses it.
+#include "backends/llm/llmbackend.h"
+#include "dashboard/dashboardpage.h"
 #include "logging.h"
 #include "mainwindow.h"
+#include "shell/settingspage.h"
+#include "studio/configfile.h"
 #include "studio/studiomonitor.h"
+#include "studio/telemetryllmpoller.h"
+#include "studio/telemetryservice.h"
 #include "studiosource.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
+#include <memory>
 
 namespace {
-// Saves a picture of the window once the first round of checks is in (or after
-// a few seconds if a server hangs), then quits. For the README and for review.
-void screenshotWhenReady(c41::ui::MainWindow *window, c41::studio::StudioMonitor *monitor,
-                         const QString &path)
+
+using c41::studio::StudioMonitor;
+using c41::studio::TelemetryService;
+using c41::ui::DashboardPage;
+using c41::ui::MainWindow;
+
+QString tr(const char *text)
 {
-    auto shoot = [window, path] {
-        static bool done = false;
-        if (done)
-            return;
-        done = true;
-        const bool saved = window->grab().save(path);
-        if (!saved)
-            std::fprintf(stderr, "c41: cannot write the screenshot to %s\n", qPrintable(path));
-        QCoreApplication::exit(saved ? 0 : 1);
-    };
-    QObject::connect(monitor, &c41::studio::StudioMonitor::roundFinished, window,
-                     [shoot] { QTimer::singleShot(300, shoot); });
-    QTimer::singleShot(8000, window, shoot);
+    return QApplication::translate("c41", text);
 }
+
+// Prints when `widget` is first painted, then quits: the start-up figure.
+class FirstPaintProbe final : public QObject
+{
+public:
+    FirstPaintProbe(QWidget *widget, const QElapsedTimer *sinceMain)
+        : QObject(widget)
+        , m_sinceMain(sinceMain)
+    {
+        widget->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            std::printf("first-paint-epoch-ms=%lld\nfirst-paint-since-main-ms=%lld\n",
+                        static_cast<long long>(QDateTime::currentMSecsSinceEpoch()),
+                        static_cast<long long>(m_sinceMain->elapsed()));
+            std::fflush(stdout);
+            QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    const QElapsedTimer *m_sinceMain;
+    bool m_done = false;
+};
+
+// Unloads a model through the LLM backend of its server (the monitor's client, so the
+// server's API key applies), tells the dashboard, and asks the box's poller again so
+// the loaded list catches up at once.
+QCoro::Task<> unloadModel(QPointer<DashboardPage> page, StudioMonitor *monitor,
+                          TelemetryService *telemetry, QString box, QString server, QString model)
+{
+    const c41::studio::ServerConfig *config = monitor->config().server(server);
+    c41::net::HttpClient *client = monitor->client(server);
+    std::unique_ptr<c41::backends::LlmBackend> backend =
+        config && client ? c41::backends::LlmBackend::create(config->address.kind, client)
+                         : nullptr;
+    if (!backend) {
+        if (page)
+            page->showUnloadResult(box, server, model,
+                                   tr("%1 is not an LLM server of this studio").arg(server));
+        co_return;
+    }
+    const c41::net::Status status = co_await backend->unload(model);
+    if (!page)
+        co_return;
+    page->showUnloadResult(box, server, model, status.ok() ? QString() : status.error().toString());
+    for (c41::studio::TelemetryLlmPoller *poller : telemetry->llmPollers(box)) {
+        if (poller->server().name == server)
+            co_await poller->poll();
+    }
+}
+
+// Saves pictures of the window once it shows live data: the first round of server
+// checks and two telemetry ticks of every box (so the loaded models are in), then a few
+// seconds of history; or after 20 s whatever came. `target` ending in .png: the
+// current page only, to that file. Otherwise a folder: one <page id>.png per page.
+void screenshotWhenReady(MainWindow *window, StudioMonitor *monitor, TelemetryService *telemetry,
+                         const QString &target)
+{
+    struct State
+    {
+        bool round = false;
+        QHash<QString, int> ticks;
+        bool started = false;
+    };
+    auto state = std::make_shared<State>();
+    const QStringList boxes = telemetry->boxes();
+
+    auto shootAll = [window, target] {
+        if (target.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive)) {
+            const bool saved = window->grab().save(target);
+            if (!saved)
+                std::fprintf(stderr, "c41: cannot write the screenshot to %s\n",
+                             qPrintable(target));
+            QCoreApplication::exit(saved ? 0 : 1);
+            return;
+        }
+        if (!QDir().mkpath(target)) {
+            std::fprintf(stderr, "c41: cannot create %s\n", qPrintable(target));
+            QCoreApplication::exit(1);
+            return;
+        }
+        auto pages = std::make_shared<QStringList>(window->pageIds());
+        auto failed = std::make_shared<bool>(false);
+        auto next = std::make_shared<std::function<void()>>();
+        *next = [window, target, pages, failed, next] {
+            if (pages->isEmpty()) {
+                window->setCurrentPage(QStringLiteral("dashboard"));
+                QCoreApplication::exit(*failed ? 1 : 0);
+                return;
+            }
+            const QString id = pages->takeFirst();
+            window->setCurrentPage(id);
+            // Let the page lay out and any page-local data arrive before the picture.
+            QTimer::singleShot(700, window, [window, target, id, failed, next] {
+                const QString file = QDir(target).filePath(id + QStringLiteral(".png"));
+                if (!window->grab().save(file)) {
+                    std::fprintf(stderr, "c41: cannot write %s\n", qPrintable(file));
+                    *failed = true;
+                } else {
+                    std::printf("%s\n", qPrintable(file));
+                }
+                (*next)();
+            });
+        };
+        (*next)();
+    };
+    auto maybeStart = [state, boxes, shootAll, window] {
+        if (state->started || !state->round)
+            return;
+        for (const QString &box : boxes) {
+            if (state->ticks.value(box) < 2)
+                return;
+        }
+        state->started = true;
+        QTimer::singleShot(4000, window, shootAll); // a few seconds of history on the charts
+    };
+    QObject::connect(monitor, &StudioMonitor::roundFinished, window, [state, maybeStart] {
+        state->round = true;
+        maybeStart();
+    });
+    QObject::connect(telemetry, &TelemetryService::updated, window,
+                     [state, maybeStart](const QString &box) {
+                         ++state->ticks[box];
+                         maybeStart();
+                     });
+    QTimer::singleShot(20000, window, [state, shootAll] {
+        if (state->started)
+            return;
+        std::fprintf(stderr, "c41: no live data after 20 s; taking the pictures anyway\n");
+        state->started = true;
+        shootAll();
+    });
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("c41"));
     QApplication::setOrganizationName(QStringLiteral("c41"));
@@ -47,42 +195,82 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/c41/c41.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("c41", "One window for every AI box in the studio."));
-    const QCommandLineOption demo(
-        QStringLiteral("demo"),
-        QApplication::translate("c41", "Run against the built-in demo studio."));
-    const QCommandLineOption config(QStringLiteral("config"),
-                                    QApplication::translate("c41", "Read the studio from FILE."),
+    parser.setApplicationDescription(tr("One window for every AI box in the studio."));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  tr("Run against the built-in demo studio."));
+    const QCommandLineOption config(QStringLiteral("config"), tr("Read the studio from FILE."),
                                     QStringLiteral("FILE"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        QApplication::translate("c41", "Save the window to FILE (PNG) once it shows live data, "
-                                       "then quit."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption verbose(QStringLiteral("verbose"),
-                                     QApplication::translate("c41", "Log requests to stderr."));
-    parser.addOptions({demo, config, screenshot, verbose});
+        tr("Once the window shows live data, save it and quit: to FILE.png (the dashboard), "
+           "or one PNG per page into the folder DIR."),
+        QStringLiteral("FILE.png|DIR"));
+    const QCommandLineOption windowSize(QStringLiteral("window-size"),
+                                        tr("Open the window at this size (e.g. 1280x800)."),
+                                        QStringLiteral("WxH"));
+    const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Log requests to stderr."));
+    parser.addOptions({demo, config, screenshot, windowSize, verbose});
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app);
     c41::setVerboseLogging(parser.isSet(verbose));
+
+    QSize size;
+    if (parser.isSet(windowSize)) {
+        const QStringList wh = parser.value(windowSize).split(u'x');
+        bool okW = false;
+        bool okH = false;
+        if (wh.size() == 2)
+            size = QSize(wh[0].toInt(&okW), wh[1].toInt(&okH));
+        if (!okW || !okH || size.width() < 320 || size.height() < 240) {
+            std::fprintf(stderr, "c41: --window-size wants WIDTHxHEIGHT, e.g. 1280x800\n");
+            return 2;
+        }
+    }
 
     auto source = c41::app::StudioSource::open(parser.isSet(demo), parser.value(config));
     if (!source.ok()) {
         const QString message = source.error().toString();
         std::fprintf(stderr, "c41: %s\n", qPrintable(message));
         if (!parser.isSet(screenshot))
-            QMessageBox::critical(nullptr, QApplication::translate("c41", "C41 Control Center"),
-                                  message);
+            QMessageBox::critical(nullptr, tr("C41 Control Center"), message);
         return 1;
     }
+    const QString configPath = parser.isSet(demo) ? QString()
+                                                  : (parser.value(config).isEmpty()
+                                                         ? c41::studio::ConfigFile::defaultPath()
+                                                         : parser.value(config));
+
+    // The services: created here, passed to the pages.
     QNetworkAccessManager nam;
-    c41::studio::StudioMonitor monitor((*source)->config, (*source)->secrets.get(), &nam);
-    c41::ui::MainWindow window(&monitor, (*source)->label);
+    StudioMonitor monitor((*source)->config, (*source)->secrets.get(), &nam);
+    TelemetryService telemetry(&nam);
+    telemetry.setConfig((*source)->config);
+
+    MainWindow window(&monitor, (*source)->label);
+    auto *dashboard = new DashboardPage(&telemetry, &monitor);
+    window.addPage(QStringLiteral("dashboard"), tr("Dashboard"), dashboard);
+    // Models and Chat go here: window.addPage(u"models"_s, tr("Models"), modelsPage); …
+    // the rail sorts pages into their canonical order whatever the call order.
+    window.addPage(QStringLiteral("settings"), tr("Settings"),
+                   new c41::ui::SettingsPage((*source)->config, configPath, (*source)->label));
+    QObject::connect(dashboard, &DashboardPage::unloadRequested, dashboard,
+                     [dashboard, &monitor, &telemetry](const QString &box, const QString &server,
+                                                       const QString &model) {
+                         unloadModel(dashboard, &monitor, &telemetry, box, server, model);
+                     });
+
+    const bool shooting = parser.isSet(screenshot);
+    if (!shooting)
+        window.restoreWindowState();
+    if (size.isValid())
+        window.resize(size);
+    if (qEnvironmentVariableIsSet("C41_STARTUP_PROBE"))
+        new FirstPaintProbe(dashboard, &sinceMain);
     window.show();
     monitor.start();
-    if (parser.isSet(screenshot))
-        screenshotWhenReady(&window, &monitor, parser.value(screenshot));
+    telemetry.start();
+    if (shooting)
+        screenshotWhenReady(&window, &monitor, &telemetry, parser.value(screenshot));
     return app.exec();
 }

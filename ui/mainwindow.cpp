@@ -1,103 +1,213 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "models/serverstatusmodel.h"
+#include "shell/navigationrail.h"
 #include "studio/studiomonitor.h"
 
+#include <QCloseEvent>
 #include <QDateTime>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTreeView>
-#include <QVBoxLayout>
+#include <QToolButton>
 
 namespace c41::ui {
+
+namespace {
+const QStringList &canonicalIds()
+{
+    static const QStringList ids{QStringLiteral("dashboard"), QStringLiteral("models"),
+                                 QStringLiteral("chat"),      QStringLiteral("create"),
+                                 QStringLiteral("jobs"),      QStringLiteral("gallery"),
+                                 QStringLiteral("settings")};
+    return ids;
+}
+} // namespace
 
 MainWindow::MainWindow(studio::StudioMonitor *monitor, QString sourceLabel, QWidget *parent)
     : QMainWindow(parent)
     , m_monitor(monitor)
-    , m_model(new ServerStatusModel(monitor, this))
-    , m_tree(new QTreeView)
+    , m_rail(new NavigationRail)
+    , m_stack(new QStackedWidget)
     , m_summary(new QLabel)
     , m_checked(new QLabel)
 {
     setWindowTitle(tr("C41 Control Center"));
     setAccessibleName(tr("C41 Control Center"));
+    setObjectName(QStringLiteral("mainWindow"));
 
     auto *central = new QWidget;
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(16, 14, 16, 10);
-    layout->setSpacing(10);
-
-    auto *header = new QHBoxLayout;
-    auto *title = new QLabel(tr("Studio"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    title->setAccessibleName(tr("Page title"));
-    m_summary->setAccessibleName(tr("Servers up"));
-    QFont summaryFont = m_summary->font();
-    summaryFont.setPointSizeF(summaryFont.pointSizeF() * 1.1);
-    m_summary->setFont(summaryFont);
-    auto *refresh = new QPushButton(tr("Check now"));
-    refresh->setAccessibleName(tr("Check every server now"));
-    refresh->setToolTip(tr("Ask every server for its state now"));
-    header->addWidget(title);
-    header->addSpacing(12);
-    header->addWidget(m_summary, 1, Qt::AlignVCenter);
-    header->addWidget(refresh);
-    layout->addLayout(header);
-
-    m_tree->setModel(m_model);
-    m_tree->setAccessibleName(tr("Boxes and servers"));
-    m_tree->setObjectName(QStringLiteral("serverTree"));
-    m_tree->setRootIsDecorated(true);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setAlternatingRowColors(true);
-    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tree->setIconSize(QSize(14, 14));
-    m_tree->expandAll();
-    QHeaderView *head = m_tree->header();
-    head->setStretchLastSection(true);
-    head->setSectionResizeMode(QHeaderView::Interactive);
-    head->resizeSection(ServerStatusModel::NameColumn, 240);
-    head->resizeSection(ServerStatusModel::KindColumn, 90);
-    head->resizeSection(ServerStatusModel::AddressColumn, 230);
-    head->resizeSection(ServerStatusModel::StateColumn, 110);
-    head->resizeSection(ServerStatusModel::LatencyColumn, 80);
-    layout->addWidget(m_tree, 1);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_rail);
+    auto *divider = new QFrame;
+    divider->setFrameShape(QFrame::VLine);
+    divider->setFrameShadow(QFrame::Plain);
+    divider->setForegroundRole(QPalette::Mid);
+    layout->addWidget(divider);
+    m_stack->setObjectName(QStringLiteral("pages"));
+    m_stack->setAccessibleName(tr("Current page"));
+    layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
     auto *source = new QLabel(sourceLabel);
+    source->setObjectName(QStringLiteral("sourceLabel"));
     source->setAccessibleName(tr("Studio source"));
+    m_summary->setObjectName(QStringLiteral("serversUp"));
+    m_summary->setAccessibleName(tr("Servers up"));
+    m_checked->setObjectName(QStringLiteral("lastChecked"));
+    m_checked->setAccessibleName(tr("Last check"));
+    source->setContentsMargins(8, 0, 8, 0);
+    m_summary->setContentsMargins(8, 0, 8, 0);
+    m_checked->setContentsMargins(8, 0, 8, 0);
     statusBar()->addWidget(source, 1);
+    statusBar()->addPermanentWidget(m_summary);
     statusBar()->addPermanentWidget(m_checked);
 
-    connect(refresh, &QPushButton::clicked, this, [this] { m_monitor->checkAll(); });
-    connect(m_monitor, &studio::StudioMonitor::roundFinished, this, [this] {
-        updateSummary();
-        m_checked->setText(
-            tr("Last checked %1")
-                .arg(QLocale().toString(QDateTime::currentDateTime().time(), QLocale::LongFormat)));
-    });
-    connect(m_monitor, &studio::StudioMonitor::serverChanged, this, &MainWindow::updateSummary);
+    connect(m_rail, &NavigationRail::currentChanged, this, &MainWindow::setCurrentPage);
+    if (m_monitor) {
+        connect(m_monitor, &studio::StudioMonitor::roundFinished, this, [this] {
+            updateSummary();
+            m_checked->setText(tr("Last checked %1")
+                                   .arg(QLocale().toString(QDateTime::currentDateTime().time(),
+                                                           QLocale::LongFormat)));
+        });
+        connect(m_monitor, &studio::StudioMonitor::serverChanged, this, &MainWindow::updateSummary);
+    }
     updateSummary();
-    resize(1180, 440);
+    resize(1280, 800);
+}
+
+int MainWindow::canonicalOrder(const QString &id)
+{
+    const int at = canonicalIds().indexOf(id);
+    if (id == QStringLiteral("settings"))
+        return NavigationRail::BottomOrder;
+    return at >= 0 ? at : 100;
+}
+
+QKeySequence MainWindow::defaultShortcut(const QString &id)
+{
+    const int at = canonicalIds().indexOf(id);
+    if (at < 0)
+        return {};
+    return QKeySequence(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + at)));
+}
+
+bool MainWindow::addPage(const QString &id, const QIcon &icon, const QString &title, QWidget *page,
+                         const QKeySequence &shortcut)
+{
+    if (!addPage(id, title, page, QStringLiteral("-"), shortcut))
+        return false;
+    m_rail->setIcon(id, icon);
+    return true;
+}
+
+bool MainWindow::addPage(const QString &id, const QString &title, QWidget *page,
+                         const QString &iconPath, const QKeySequence &shortcut)
+{
+    if (!page || m_pages.contains(id))
+        return false;
+    page->setObjectName(page->objectName().isEmpty() ? id + QStringLiteral("Page")
+                                                     : page->objectName());
+    if (page->accessibleName().isEmpty())
+        page->setAccessibleName(title);
+    m_pages.insert(id, page);
+    m_stack->addWidget(page);
+
+    const QKeySequence keys = shortcut.isEmpty() ? defaultShortcut(id) : shortcut;
+    const QString tip =
+        keys.isEmpty() ? title : tr("%1 (%2)").arg(title, keys.toString(QKeySequence::NativeText));
+    const QString path =
+        iconPath.isEmpty() ? QStringLiteral(":/c41/icons/%1.svg").arg(id) : iconPath;
+    m_rail->addItem(id, path, title, canonicalOrder(id), tip);
+    if (!keys.isEmpty()) {
+        auto *sc = new QShortcut(keys, this);
+        sc->setObjectName(QStringLiteral("shortcut_") + id);
+        connect(sc, &QShortcut::activated, this, [this, id] { setCurrentPage(id); });
+    }
+    if (m_pages.size() == 1)
+        setCurrentPage(id);
+    return true;
+}
+
+bool MainWindow::setCurrentPage(const QString &id)
+{
+    QWidget *page = m_pages.value(id);
+    if (!page)
+        return false;
+    if (m_stack->currentWidget() == page && m_rail->current() == id)
+        return true;
+    m_stack->setCurrentWidget(page);
+    m_rail->setCurrent(id);
+    Q_EMIT currentPageChanged(id);
+    return true;
+}
+
+QString MainWindow::currentPageId() const
+{
+    return m_pages.key(m_stack->currentWidget());
+}
+
+QWidget *MainWindow::page(const QString &id) const
+{
+    return m_pages.value(id);
+}
+
+QStringList MainWindow::pageIds() const
+{
+    return m_rail->ids();
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    const QByteArray geometry = settings.value(QStringLiteral("geometry")).toByteArray();
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray state = settings.value(QStringLiteral("state")).toByteArray();
+    if (!state.isEmpty())
+        restoreState(state);
+    const QString page = settings.value(QStringLiteral("page")).toString();
+    if (!page.isEmpty())
+        setCurrentPage(page);
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("page"), currentPageId());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::updateSummary()
 {
-    const int all = m_model->serverCount();
+    if (!m_monitor)
+        return;
+    const QList<studio::ServerState> states = m_monitor->states();
+    const int all = int(states.size());
     if (all == 0) {
-        m_summary->setText(tr("No servers configured yet. Start with --demo to see a studio at "
-                              "work, or add your boxes to the config file."));
+        m_summary->setText(tr("No servers configured yet"));
         return;
     }
-    const int up = m_model->upCount();
+    int up = 0;
+    for (const studio::ServerState &s : states) {
+        if (s.last.checkedAt.isValid() && s.last.healthy)
+            ++up;
+    }
     m_summary->setText(up == all ? tr("All %1 servers are up").arg(all)
                                  : tr("%1 of %2 servers are up").arg(up).arg(all));
 }

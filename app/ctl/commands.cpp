@@ -21,7 +21,7 @@ const QList<Command> &commands()
                                          "of a server in the system keychain."),
              &runSecret},
         } +
-        telemetryCommands() + llmCommands() + ttsCommands();
+        telemetryCommands() + llmCommands() + ttsCommands() + comfyCommands() + templateCommands();
     return all;
 }
 

@@ -27,6 +27,8 @@ const QList<Command> &commands();
 // Each area adds its commands in its own file (llmcommands.cpp, telemetrycommands.cpp).
 QList<Command> llmCommands();
 QList<Command> ttsCommands();
+QList<Command> comfyCommands();
+QList<Command> templateCommands();
 QList<Command> telemetryCommands();
 
 QCoro::Task<int> runServers(CtlContext &context);

@@ -87,6 +87,16 @@ void FakeComfyUi::failNextPrompt(const QString &message, const QString &nodeId)
     m_executor->failNextPrompt(message, nodeId);
 }
 
+void FakeComfyUi::dropWebSockets()
+{
+    m_sockets->closeAll();
+}
+
+void FakeComfyUi::setNextOutputName(const QString &filename, const QString &subfolder)
+{
+    m_files->setNextOutputName(filename, subfolder);
+}
+
 int FakeComfyUi::queueRemaining() const
 {
     return m_queue->remaining();
@@ -245,6 +255,10 @@ void FakeComfyUi::addRoutes()
     });
 
     const auto onSocket = [this](QWebSocket *socket, const FakeRequest &request) {
+        if (m_refuseSockets) {
+            socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("refused"));
+            return;
+        }
         const QString sid =
             m_sockets->accept(socket, comfyQueryValue(request, QStringLiteral("clientId")));
         m_sockets->send(sid, "status",

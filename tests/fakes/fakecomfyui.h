@@ -52,6 +52,15 @@ public:
     // broadcast) every 20–40 s while fewer than 3 are queued.
     void setDemoActivity(bool enabled);
 
+    // Network trouble: closes every /ws connection now. While refusing, new /ws
+    // connections are closed as soon as they open (events for their sid are
+    // dropped, as ComfyUI does for a client without a socket).
+    void dropWebSockets();
+    void setRefuseWebSockets(bool refuse) { m_refuseSockets = refuse; }
+    // A hostile server: the next output file is announced (in `executed` and
+    // /history) with exactly this filename and subfolder, e.g. "../../evil.png".
+    void setNextOutputName(const QString &filename, const QString &subfolder = {});
+
     int queueRemaining() const;
     int connectedClients() const;
 
@@ -80,6 +89,7 @@ private:
     QString m_gpuName = QStringLiteral("NVIDIA RTX PRO 6000 Blackwell Workstation Edition");
     qint64 m_vramTotal = 102641958912; // 97887 MiB, what mem_get_info reports for 96 GB
     FakeComfyUiDemo *m_demo = nullptr;
+    bool m_refuseSockets = false;
 };
 
 } // namespace c41::fakes

@@ -36,7 +36,7 @@ QStringList folderFiles(const QString &folder)
     };
     if (folder == u"diffusion_models" || folder == u"unet")
         return list({"flux1-dev.safetensors", "flux1-schnell.safetensors",
-                     "hidream_i1_dev_bf16.safetensors",
+                     "hidream_i1_dev_bf16.safetensors", "humo_17B_fp8_e4m3fn.safetensors",
                      "wan2.2_i2v_high_noise_14B_fp8_scaled.safetensors",
                      "wan2.2_i2v_low_noise_14B_fp8_scaled.safetensors",
                      "wan2.2_t2v_high_noise_14B_fp8_scaled.safetensors",
@@ -45,13 +45,20 @@ QStringList folderFiles(const QString &folder)
     if (folder == u"text_encoders" || folder == u"clip")
         return list({"clip_g_hidream.safetensors", "clip_l.safetensors",
                      "clip_l_hidream.safetensors", "llama_3.1_8b_instruct_fp8_scaled.safetensors",
-                     "qwen_3_4b.safetensors", "t5xxl_fp16.safetensors",
-                     "t5xxl_fp8_e4m3fn_scaled.safetensors",
+                     "llava_llama3_fp16.safetensors", "qwen_3_4b.safetensors",
+                     "t5xxl_fp16.safetensors", "t5xxl_fp8_e4m3fn_scaled.safetensors",
                      "umt5_xxl_fp8_e4m3fn_scaled.safetensors"});
     if (folder == u"vae")
-        return list({"ae.safetensors", "wan2.2_vae.safetensors", "wan_2.1_vae.safetensors"});
+        return list({"ae.safetensors", "hunyuan_video_vae_bf16.safetensors",
+                     "wan2.2_vae.safetensors", "wan_2.1_vae.safetensors"});
     if (folder == u"loras")
-        return list({"wan2.2_t2v_lightx2v_4steps_lora_v1.1_high_noise.safetensors"});
+        return list({"lightx2v_I2V_14B_480p_cfg_step_distill_rank64_bf16.safetensors",
+                     "wan2.2_t2v_lightx2v_4steps_lora_v1.1_high_noise.safetensors"});
+    if (folder == u"clip_vision")
+        return list({"clip_vision_h.safetensors", "sigclip_vision_patch14_384.safetensors"});
+    if (folder == u"audio_encoders")
+        return list(
+            {"wav2vec2_large_english_fp16.safetensors", "whisper_large_v3_fp16.safetensors"});
     return {};
 }
 
@@ -66,7 +73,38 @@ FakeComfyUiCatalog::FakeComfyUiCatalog()
         QStringLiteral(":/c41fakes/data/comfyui/object_info_studio_CONSTRUCTED.json"));
     for (auto it = studio.begin(); it != studio.end(); ++it)
         m_objectInfo[it.key()] = it.value();
+    const Json packs = readJsonResource(
+        QStringLiteral(":/c41fakes/data/comfyui/object_info_packs_CONSTRUCTED.json"));
+    for (auto it = packs.begin(); it != packs.end(); ++it)
+        m_objectInfo[it.key()] = it.value();
     refreshUploadCombos();
+}
+
+FakeComfyUiCatalog::FakeComfyUiCatalog(const QStringList &withoutPacks)
+    : FakeComfyUiCatalog()
+{
+    for (const QString &pack : withoutPacks)
+        removePack(pack);
+}
+
+QStringList FakeComfyUiCatalog::installedPacks()
+{
+    return {QStringLiteral("ComfyUI-FramePackWrapper"), QStringLiteral("ComfyUI-MMAudio"),
+            QStringLiteral("ComfyUI-Qwen-TTS"), QStringLiteral("ComfyUI-VideoHelperSuite"),
+            QStringLiteral("ComfyUI-WanVideoWrapper")};
+}
+
+void FakeComfyUiCatalog::removePack(const QString &pack)
+{
+    const std::string module = "custom_nodes." + pack.toStdString();
+    for (auto it = m_objectInfo.begin(); it != m_objectInfo.end();) {
+        const std::string owner = it->value("python_module", std::string());
+        if (owner == module || owner.rfind(module + ".", 0) == 0)
+            it = m_objectInfo.erase(it);
+        else
+            ++it;
+    }
+    m_objectInfoBody.clear();
 }
 
 const QByteArray &FakeComfyUiCatalog::objectInfoBody()
@@ -101,6 +139,7 @@ void FakeComfyUiCatalog::refreshUploadCombos()
 {
     Json images = Json::array();
     Json audio = Json::array();
+    Json videos = Json::array();
     for (const QString &name : std::as_const(m_inputFiles)) {
         const QString lower = name.toLower();
         if (lower.endsWith(u".png") || lower.endsWith(u".jpg") || lower.endsWith(u".jpeg") ||
@@ -109,11 +148,19 @@ void FakeComfyUiCatalog::refreshUploadCombos()
         if (lower.endsWith(u".wav") || lower.endsWith(u".flac") || lower.endsWith(u".mp3") ||
             lower.endsWith(u".mp4"))
             audio.push_back(name.toStdString());
+        if (lower.endsWith(u".mp4") || lower.endsWith(u".webm") || lower.endsWith(u".mov") ||
+            lower.endsWith(u".mkv"))
+            videos.push_back(name.toStdString());
     }
     if (auto it = m_objectInfo.find("LoadImage"); it != m_objectInfo.end())
         (*it)["input"]["required"]["image"][0] = images;
     if (auto it = m_objectInfo.find("LoadAudio"); it != m_objectInfo.end())
         (*it)["input"]["required"]["audio"][0] = audio;
+    // Video loaders list the video files of input/ (core LoadVideo, VideoHelperSuite).
+    if (auto it = m_objectInfo.find("LoadVideo"); it != m_objectInfo.end())
+        (*it)["input"]["required"]["file"][0] = videos;
+    if (auto it = m_objectInfo.find("VHS_LoadVideo"); it != m_objectInfo.end())
+        (*it)["input"]["required"]["video"][0] = videos;
     m_objectInfoBody.clear();
 }
 

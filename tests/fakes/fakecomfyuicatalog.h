@@ -13,14 +13,25 @@ namespace c41::fakes {
 
 // What the fake ComfyUI knows about nodes and files: /object_info (the captured
 // entries of ComfyUI 0.3.64 plus CONSTRUCTED entries for the studio's Flux and
-// Wan 2.2 nodes, from tests/fakes/data/comfyui), the model folders and the files
-// in input/. The LoadImage/LoadAudio file lists follow the uploads.
+// Wan 2.2 nodes and for the custom-node packs the shipped templates use:
+// ComfyUI-WanVideoWrapper, ComfyUI-FramePackWrapper, ComfyUI-MMAudio,
+// ComfyUI-VideoHelperSuite, ComfyUI-Qwen-TTS, each with python_module
+// "custom_nodes.<pack>", from tests/fakes/data/comfyui), the model folders and the
+// files in input/. The LoadImage/LoadAudio/video file lists follow the uploads.
 class FakeComfyUiCatalog
 {
 public:
     using Json = nlohmann::ordered_json;
 
     FakeComfyUiCatalog();
+    // A server without these custom-node packs ("ComfyUI-MMAudio"): their classes
+    // are left out of /object_info (the "missing pack" case).
+    explicit FakeComfyUiCatalog(const QStringList &withoutPacks);
+
+    // The custom-node packs the demo forge has installed.
+    static QStringList installedPacks();
+    // Drops every class whose python_module is custom_nodes.<pack>[.…].
+    void removePack(const QString &pack);
 
     const Json &objectInfo() const { return m_objectInfo; }
     // The /object_info body, serialised once and reused until the files change.

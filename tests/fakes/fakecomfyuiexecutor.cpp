@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 #include <utility>
 
 namespace c41::fakes {
@@ -27,6 +28,45 @@ using N = FakeComfyUiNodes;
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
+}
+
+// Output nodes whose files the fake renders as a short uncompressed AVI.
+bool isVideoOutput(const std::string &classType)
+{
+    return classType == "SaveVideo" || classType == "SaveWEBM" || classType == "SaveAnimatedWEBP" ||
+           classType == "SaveAnimatedPNG" || classType == "VHS_VideoCombine";
+}
+
+// Output nodes whose files the fake renders as a WAV.
+bool isAudioOutput(const std::string &classType)
+{
+    return classType == "SaveAudio" || classType == "SaveAudioMP3" ||
+           classType == "SaveAudioOpus" || classType == "PreviewAudio";
+}
+
+// Whether the node, or a node it is fed from, takes a linked "audio" input
+// (VHS_VideoCombine's audio, CreateVideo's audio before SaveVideo).
+bool hasAudioUpstream(const Json &graph, const std::string &start)
+{
+    std::vector<std::string> todo{start};
+    std::set<std::string> seen;
+    while (!todo.empty()) {
+        const std::string id = todo.back();
+        todo.pop_back();
+        if (!seen.insert(id).second || !graph.contains(id) || !graph.at(id).is_object())
+            continue;
+        const Json &node = graph.at(id);
+        if (!node.contains("inputs") || !node.at("inputs").is_object())
+            continue;
+        for (auto it = node.at("inputs").begin(); it != node.at("inputs").end(); ++it) {
+            if (!N::isLink(it.value(), graph))
+                continue;
+            if (it.key() == "audio")
+                return true;
+            todo.push_back(N::linkSource(it.value()));
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -315,16 +355,32 @@ Json FakeComfyUiExecutor::makeOutputs(const std::string &id)
         return QString::fromStdString(it != inputs.end() && it->is_string() ? it->get<std::string>()
                                                                             : fallback);
     };
-    if (classType == "SaveVideo") {
-        const FakeComfyUiFileRef ref =
-            m_files.addOutput(QStringLiteral("output"), prefixOf("video/ComfyUI"),
-                              QStringLiteral("mp4"), r.plan.width, r.plan.height, r.seed);
+    if (isVideoOutput(classType)) {
+        const bool withAudio = hasAudioUpstream(r.prompt.graph, id);
+        const int fps =
+            std::clamp(N::intInput(inputs, "frame_rate", N::intInput(inputs, "fps", 8)), 1, 60);
+        const FakeComfyUiFileRef ref = m_files.addOutput(
+            QStringLiteral("output"), prefixOf("video/ComfyUI"), QStringLiteral("avi"),
+            r.plan.width, r.plan.height, r.seed, withAudio);
+        if (classType == "VHS_VideoCombine") { // VideoHelperSuite's ui: "gifs" with a format
+            Json entry = ref.json();
+            entry["format"] = "video/x-msvideo";
+            entry["frame_rate"] = fps;
+            entry["workflow"] = ref.filename.toStdString() + ".png";
+            entry["fullpath"] =
+                "<COMFY_OUTPUT_DIR>/" +
+                (ref.subfolder.isEmpty() ? std::string() : ref.subfolder.toStdString() + "/") +
+                ref.filename.toStdString();
+            return Json{{"gifs", Json::array({entry})}};
+        }
         return Json{{"images", Json::array({ref.json()})}, {"animated", Json::array({true})}};
     }
-    if (classType == "SaveAudio") {
-        const FakeComfyUiFileRef ref =
-            m_files.addOutput(QStringLiteral("output"), prefixOf("audio/ComfyUI"),
-                              QStringLiteral("flac"), 0, 0, r.seed);
+    if (isAudioOutput(classType)) {
+        const bool temp = classType == "PreviewAudio";
+        const FakeComfyUiFileRef ref = m_files.addOutput(
+            temp ? QStringLiteral("temp") : QStringLiteral("output"),
+            temp ? QStringLiteral("ComfyUI_temp_") + m_previewPrefix : prefixOf("audio/ComfyUI"),
+            QStringLiteral("wav"), 0, 0, r.seed);
         return Json{{"audio", Json::array({ref.json()})}};
     }
     const bool preview = classType == "PreviewImage";

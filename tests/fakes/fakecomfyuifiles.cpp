@@ -2,9 +2,12 @@
 #include "fakecomfyuifiles.h"
 
 #include "fakecomfyuihttp.h"
+#include "fakecomfyuimedia.h"
 #include "fakepng.h"
 
 #include <QLocale>
+
+#include <utility>
 
 namespace c41::fakes {
 
@@ -119,6 +122,8 @@ QByteArray FakeComfyUiFiles::contentTypeFor(const QString &filename)
         return "image/webp";
     if (lower.endsWith(u".mp4"))
         return "video/mp4";
+    if (lower.endsWith(u".avi"))
+        return "video/x-msvideo";
     if (lower.endsWith(u".webm"))
         return "video/webm";
     if (lower.endsWith(u".flac"))
@@ -132,7 +137,7 @@ QByteArray FakeComfyUiFiles::contentTypeFor(const QString &filename)
 
 FakeComfyUiFileRef FakeComfyUiFiles::addOutput(const QString &type, const QString &filenamePrefix,
                                                const QString &extension, int width, int height,
-                                               quint32 seed)
+                                               quint32 seed, bool withAudio)
 {
     QString prefix = filenamePrefix.isEmpty() ? QStringLiteral("ComfyUI") : filenamePrefix;
     QString subfolder;
@@ -147,12 +152,17 @@ FakeComfyUiFileRef FakeComfyUiFiles::addOutput(const QString &type, const QStrin
                    QStringLiteral("_.") + extension;
     ref.subfolder = subfolder;
     ref.type = type;
+    if (!m_nextName.isEmpty()) {
+        ref.filename = std::exchange(m_nextName, QString());
+        ref.subfolder = std::exchange(m_nextSubfolder, QString());
+    }
 
     File file;
     file.contentType = contentTypeFor(ref.filename);
     file.width = width;
     file.height = height;
     file.seed = seed;
+    file.withAudio = withAudio;
     file.generated = true;
     file.modified = QDateTime::currentDateTimeUtc();
     const QString k = key(ref.type, ref.subfolder, ref.filename);
@@ -198,8 +208,14 @@ const FakeComfyUiFiles::File *FakeComfyUiFiles::find(const QString &type, const 
     if (it == m_files.end())
         return nullptr;
     if (it->generated && it->bytes.isEmpty()) {
-        it->bytes = it->contentType == "image/png" ? FakePng::image(it->width, it->height, it->seed)
-                                                   : stubBytes(filename);
+        if (it->contentType == "image/png")
+            it->bytes = FakePng::image(it->width, it->height, it->seed);
+        else if (it->contentType == "audio/x-wav")
+            it->bytes = FakeComfyUiMedia::wav(1.0, it->seed);
+        else if (it->contentType == "video/x-msvideo")
+            it->bytes = FakeComfyUiMedia::avi(it->width, it->height, 8, 8, it->seed, it->withAudio);
+        else
+            it->bytes = stubBytes(filename);
         m_rendered.append(k);
         while (m_rendered.size() > kMaxRendered) {
             const auto old = m_files.find(m_rendered.takeFirst());

@@ -38,14 +38,25 @@ public:
         int width = 0;
         int height = 0;
         quint32 seed = 0;
+        bool withAudio = false; // videos: with a PCM sound track (video-to-audio outputs)
         bool generated = false;
         QDateTime modified;
     };
 
     // SaveImage naming: "<prefix>_<counter, 5 digits>_.<ext>", where a "/" in
     // filenamePrefix makes a subfolder ("video/ComfyUI" → subfolder "video").
+    // Generated content by extension: png (FakePng), wav and avi (FakeComfyUiMedia).
     FakeComfyUiFileRef addOutput(const QString &type, const QString &filenamePrefix,
-                                 const QString &extension, int width, int height, quint32 seed);
+                                 const QString &extension, int width, int height, quint32 seed,
+                                 bool withAudio = false);
+    // A hostile server: the next output gets exactly this filename and subfolder
+    // (e.g. "../../evil.png"), whatever its node's prefix. /view still refuses
+    // such names, as ComfyUI would.
+    void setNextOutputName(const QString &filename, const QString &subfolder)
+    {
+        m_nextName = filename;
+        m_nextSubfolder = subfolder;
+    }
     // POST /upload/image naming: without overwrite, a clash with identical bytes
     // returns the same name and different bytes get "name (1).ext", "name (2).ext"…
     FakeComfyUiFileRef upload(const QString &type, const QString &subfolder, const QString &name,
@@ -70,6 +81,8 @@ private:
     QList<QString> m_order;    // insertion order, for trimming
     QList<QString> m_rendered; // generated files whose bytes are cached
     QHash<QString, int> m_counters;
+    QString m_nextName;
+    QString m_nextSubfolder;
 };
 
 } // namespace c41::fakes

@@ -7,6 +7,8 @@
 #include <QWebSocket>
 #include <QtEndian>
 
+#include <utility>
+
 namespace c41::fakes {
 
 namespace {
@@ -116,6 +118,17 @@ void FakeComfyUiSockets::broadcastText(const std::string &nodeId, const QByteArr
 {
     const QByteArray id = QByteArray::fromStdString(nodeId);
     sendBinary({}, be32(Text) + be32(quint32(id.size())) + id + text);
+}
+
+void FakeComfyUiSockets::closeAll()
+{
+    const QHash<QString, Client> clients = std::exchange(m_clients, {});
+    for (const Client &client : clients) {
+        if (client.socket) {
+            client.socket->disconnect(this);
+            client.socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("dropped"));
+        }
+    }
 }
 
 bool FakeComfyUiSockets::isConnected(const QString &sid) const

@@ -50,6 +50,9 @@ public:
     // A TEXT frame (type 3), which ComfyUI always broadcasts.
     void broadcastText(const std::string &nodeId, const QByteArray &text);
 
+    // Closes every socket (a network drop as the clients see it).
+    void closeAll();
+
     bool isConnected(const QString &sid) const;
     int count() const { return int(m_clients.size()); }
 

@@ -36,6 +36,36 @@ fuzz_prometheustext)
     printf '\000\000# TYPE x histogram\nx_bucket{le="+Inf"} 1 # {a="b"} 1 1.5\r\nx_sum NaN\n# EOF\n' \
         > "$corpus/seed-openmetrics"
     files="" ;;
+fuzz_comfyuievents)
+    # Seeds: "\0" + every captured text frame, "\1" + each binary frame shape.
+    python3 - "$fixtures" "$corpus" <<'PY'
+import glob, json, os, struct, sys
+fx, out = sys.argv[1], sys.argv[2]
+n = 0
+for f in sorted(glob.glob(fx + '/comfyui/ws_*.jsonl')):
+    for line in open(f):
+        line = line.strip()
+        if not line:
+            continue
+        d = json.loads(line)
+        if 'frame' in d and d['frame'] != 'text':
+            continue
+        n += 1
+        p = json.dumps(d['msg']).encode() if 'frame' in d else line.encode()
+        open(f'{out}/seed-{os.path.basename(f)}-{n}', 'wb').write(b'\0' + p)
+png = b'\x89PNG\r\n\x1a\n' + b'\0' * 16
+meta = b'{"node_id": "13", "prompt_id": "p", "image_type": "image/png"}'
+open(out + '/seed-preview1', 'wb').write(b'\1' + struct.pack('>II', 1, 2) + png)
+open(out + '/seed-preview4', 'wb').write(b'\1' + struct.pack('>II', 4, len(meta)) + meta + png)
+open(out + '/seed-text3', 'wb').write(b'\1' + struct.pack('>II', 3, 1) + b'2width: 96, height: 64')
+PY
+    files="" ;;
+fuzz_workflow)
+    # Seeds: the shipped templates (API format, "_c41" and all) and the captured workflows.
+    for f in "$here"/../../resources/templates/*.json "$fixtures"/comfyui/workflow_*.json; do
+        [ -f "$f" ] && cp "$f" "$corpus/seed-$(basename "$f")"
+    done
+    files="" ;;
 *) echo "unknown fuzzer $name" >&2; exit 2 ;;
 esac
 for f in $files; do
