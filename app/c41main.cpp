@@ -7,8 +7,15 @@
 #include "dashboard/dashboardpage.h"
 #include "logging.h"
 #include "mainwindow.h"
+#include "pages/chatpage.h"
+#include "pages/modelspage.h"
 #include "shell/settingspage.h"
+#include "studio/chatdatabase.h"
+#include "studio/chatsession.h"
+#include "studio/chatstore.h"
 #include "studio/configfile.h"
+#include "studio/modelcatalog.h"
+#include "studio/personastore.h"
 #include "studio/studiomonitor.h"
 #include "studio/telemetryllmpoller.h"
 #include "studio/telemetryservice.h"
@@ -24,6 +31,8 @@
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
@@ -96,6 +105,21 @@ QCoro::Task<> unloadModel(QPointer<DashboardPage> page, StudioMonitor *monitor,
         if (poller->server().name == server)
             co_await poller->poll();
     }
+}
+
+// The chat history: $C41_CHAT_DB, else the user's data folder. The demo keeps its
+// chats in a temporary folder: it must not write into the real history.
+QString chatDatabasePath(bool demo, const QTemporaryDir &demoDir)
+{
+    const QString env = qEnvironmentVariable("C41_CHAT_DB");
+    if (!env.isEmpty())
+        return env;
+    if (demo)
+        return demoDir.isValid() ? demoDir.filePath(QStringLiteral("chats.sqlite")) : QString();
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (dir.isEmpty() || !QDir().mkpath(dir))
+        return {};
+    return dir + QStringLiteral("/chats.sqlite");
 }
 
 // Saves pictures of the window once it shows live data: the first round of server
@@ -193,6 +217,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("C41 Control Center"));
     QApplication::setApplicationVersion(QStringLiteral(C41_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/c41/c41.svg")));
+    // Ties the window to the installed desktop entry and its icon (Wayland, docks).
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.c41.ControlCenter"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("One window for every AI box in the studio."));
@@ -247,11 +273,31 @@ int main(int argc, char **argv)
     TelemetryService telemetry(&nam);
     telemetry.setConfig((*source)->config);
 
+    // Models and Chat share one catalog of the LLM servers' models. Without a chat
+    // database (no writable data folder) the chat page works and says history is off.
+    c41::studio::ModelCatalog catalog(&monitor);
+    QTemporaryDir demoDir;
+    std::unique_ptr<c41::studio::ChatDatabase> chatDb;
+    std::unique_ptr<c41::studio::ChatStore> chatStore;
+    std::unique_ptr<c41::studio::PersonaStore> personas;
+    if (const QString path = chatDatabasePath(parser.isSet(demo), demoDir); !path.isEmpty()) {
+        chatDb = std::make_unique<c41::studio::ChatDatabase>(path);
+        if (const c41::net::Status opened = chatDb->open(); opened.ok()) {
+            chatStore = std::make_unique<c41::studio::ChatStore>(*chatDb);
+            personas = std::make_unique<c41::studio::PersonaStore>(*chatDb);
+        } else {
+            std::fprintf(stderr, "c41: chat history is off: %s\n",
+                         qPrintable(opened.error().toString()));
+        }
+    }
+    c41::studio::ChatSession chat(&catalog, chatStore.get(), personas.get());
+
+    // The window after the services: its pages hold pointers to them.
     MainWindow window(&monitor, (*source)->label);
     auto *dashboard = new DashboardPage(&telemetry, &monitor);
     window.addPage(QStringLiteral("dashboard"), tr("Dashboard"), dashboard);
-    // Models and Chat go here: window.addPage(u"models"_s, tr("Models"), modelsPage); …
-    // the rail sorts pages into their canonical order whatever the call order.
+    window.addPage(QStringLiteral("models"), tr("Models"), new c41::ui::ModelsPage(&catalog));
+    window.addPage(QStringLiteral("chat"), tr("Chat"), new c41::ui::ChatPage(&chat));
     window.addPage(QStringLiteral("settings"), tr("Settings"),
                    new c41::ui::SettingsPage((*source)->config, configPath, (*source)->label));
     QObject::connect(dashboard, &DashboardPage::unloadRequested, dashboard,
@@ -270,7 +316,20 @@ int main(int argc, char **argv)
     window.show();
     monitor.start();
     telemetry.start();
-    if (shooting)
+    if (shooting) {
         screenshotWhenReady(&window, &monitor, &telemetry, parser.value(screenshot));
+        // In the demo, the chat page's picture shows a conversation under way: ask the
+        // coding model something as soon as the catalog knows it.
+        if (parser.isSet(demo)) {
+            QObject::connect(&catalog, &c41::studio::ModelCatalog::serverChanged, &chat,
+                             [&chat](const QString &server) {
+                                 if (server != u"brain-ollama" || chat.isBusy() ||
+                                     !chat.messages().isEmpty())
+                                     return;
+                                 chat.setTarget(server, QStringLiteral("qwen3-coder-next:latest"));
+                                 chat.send(tr("How do I read a Prometheus scrape in Python?"));
+                             });
+        }
+    }
     return app.exec();
 }

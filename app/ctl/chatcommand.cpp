@@ -18,6 +18,7 @@
 #include <csignal>
 #include <cstdio>
 #include <unistd.h>
+#include <utility>
 
 namespace c41::ctl {
 
@@ -152,16 +153,18 @@ QCoro::Task<int> runChat(CtlContext &context)
         store = std::make_unique<studio::ChatStore>(*db);
         recorder = startRecording(*store, request, target->config.name, personaName);
     }
-    const backends::ChatReply reply = co_await target->backend->chat(
-        request,
-        [&printer, &recorder, json = context.json()](const backends::ChatEvent &e) {
-            if (json || e.kind != backends::ChatEvent::Kind::Error) // else printed once, below
-                printer.event(e);
-            if (recorder)
-                recorder->event(e);
-            return true;
-        },
-        cancel);
+    // A named sink, not a temporary in the co_await expression: GCC 12 can destroy
+    // such temporaries twice.
+    backends::ChatSink sink = [&printer, &recorder,
+                               json = context.json()](const backends::ChatEvent &e) {
+        if (json || e.kind != backends::ChatEvent::Kind::Error) // else printed once, below
+            printer.event(e);
+        if (recorder)
+            recorder->event(e);
+        return true;
+    };
+    const backends::ChatReply reply =
+        co_await target->backend->chat(request, std::move(sink), cancel);
     interruptPoll.stop();
     printer.finish(reply, target->config.name, request.model);
     if (recorder)

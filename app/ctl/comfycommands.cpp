@@ -3,16 +3,14 @@
 // [--out DIR] c41ctl comfy queue|interrupt|free SERVER c41ctl comfy validate SERVER
 // WORKFLOW.json|TEMPLATE (templatecommands.cpp)
 #include "backends/comfyui/comfyuiclient.h"
-#include "backends/comfyui/comfyuirun.h"
-#include "backends/comfyui/nodeerrors.h"
 #include "backends/comfyui/objectinfo.h"
 #include "backends/comfyui/templatelibrary.h"
 #include "backends/comfyui/workflow.h"
 #include "backends/comfyui/workflowoverrides.h"
 #include "backends/comfyui/workflowparameters.h"
+#include "comfyjob.h"
 #include "commands.h"
 #include "ctlcontext.h"
-#include "studio/secretstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -22,7 +20,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <cstdio>
 #include <memory>
 
 namespace c41::ctl {
@@ -31,11 +28,14 @@ QList<Command> comfyCommands();
 QCoro::Task<int> runComfyValidate(CtlContext &context);
 
 using backends::ComfyUiClient;
-using backends::ComfyUiProgress;
-using backends::ComfyUiRun;
 using nlohmann::json;
 
 namespace {
+
+QTextStream &err()
+{
+    return ComfyJob::err();
+}
 
 QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
 {
@@ -57,39 +57,6 @@ const QCommandLineOption
                QCoreApplication::translate("c41ctl", "Folder for the outputs (default: .)."),
                QStringLiteral("DIR"));
 
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-json errorJson(const net::ApiError &e)
-{
-    return {{"kind", net::ApiError::kindName(e.kind).toStdString()},
-            {"message", e.toString().toStdString()},
-            {"http_status", e.httpStatus == 0 ? json() : json(e.httpStatus)}};
-}
-
-// The server a comfy command talks to, with its API key if it has one.
-QCoro::Task<net::Result<std::unique_ptr<ComfyUiClient>>> clientFor(CtlContext &context,
-                                                                   QString name)
-{
-    auto server = context.config().resolveServer(name);
-    if (!server)
-        co_return server.error();
-    if (server->address.kind != studio::ServerKind::ComfyUi)
-        co_return net::ApiError::make(
-            net::ApiError::Kind::Config, server->name,
-            tr("is a %1 server, not ComfyUI").arg(studio::serverKindName(server->address.kind)));
-    auto client = std::make_unique<ComfyUiClient>(context.nam(), server->name, server->address.url);
-    if (server->auth != net::Auth::Scheme::None) {
-        auto secret = co_await context.secrets()->read(server->secretKey());
-        if (secret && !secret->isEmpty())
-            client->setAuth(net::Auth{server->auth, *secret});
-    }
-    co_return std::move(client);
-}
-
 net::Result<backends::Workflow> loadWorkflow(const QString &source)
 {
     if (QFileInfo::exists(source)) {
@@ -105,25 +72,13 @@ net::Result<backends::Workflow> loadWorkflow(const QString &source)
                                tr("%1: no such file or template").arg(source));
 }
 
-QString describe(const ComfyUiProgress &p)
-{
-    QString line = QStringLiteral("[%1/%2] ").arg(p.nodesDone).arg(p.nodesTotal);
-    line += p.classType.isEmpty() ? tr("node %1").arg(p.nodeId)
-                                  : tr("%1 (node %2)").arg(p.classType, p.nodeId);
-    if (p.steps > 0)
-        line += tr(", step %1/%2").arg(p.step).arg(p.steps);
-    if (p.previews > 0)
-        line += tr(", %n preview(s)", nullptr, p.previews);
-    return line;
-}
-
 QCoro::Task<int> comfyRun(CtlContext &context, QStringList args)
 {
     if (args.size() != 2)
         co_return context.fail(tr("usage: c41ctl comfy run SERVER WORKFLOW.json|TEMPLATE "
                                   "[--set NODE.input=VALUE]... [--input NAME=FILE]... [--out DIR]"),
                                2);
-    auto made = co_await clientFor(context, args.at(0));
+    auto made = co_await ComfyJob::clientFor(context, args.at(0));
     if (!made)
         co_return context.fail(made.error(), 2);
     std::unique_ptr<ComfyUiClient> client = std::move(*made);
@@ -133,11 +88,10 @@ QCoro::Task<int> comfyRun(CtlContext &context, QStringList args)
     backends::Workflow workflow = std::move(*loaded);
 
     // The server's catalogue types --set values and finds the media inputs.
-    auto infoReply = co_await client->objectInfo();
-    if (!infoReply)
-        co_return context.fail(infoReply.error());
-    const backends::ObjectInfo info = backends::ObjectInfo::fromJson(
-        nlohmann::ordered_json::parse(infoReply->dump()), client->serverName());
+    auto fetched = co_await ComfyJob::objectInfo(client.get());
+    if (!fetched)
+        co_return context.fail(fetched.error());
+    const backends::ObjectInfo info = std::move(*fetched);
     const QStringList sets = context.parser().values(kSetOption);
     if (auto applied = backends::WorkflowOverrides::applyAll(workflow, sets, &info); !applied)
         co_return context.fail(applied.error(), 2);
@@ -145,18 +99,7 @@ QCoro::Task<int> comfyRun(CtlContext &context, QStringList args)
         backends::WorkflowParameters::discover(workflow, &info);
 
     // Seeds named by --set stay as given; the others are random per run.
-    QStringList fixed;
-    for (const QString &spec : sets) {
-        const QString key = spec.section(u'=', 0, 0).trimmed();
-        const qsizetype dot = key.lastIndexOf(u'.');
-        if (dot > 0) {
-            if (auto node = workflow.resolveNode(key.left(dot)))
-                fixed << *node + u'.' + key.mid(dot + 1);
-        } else {
-            for (const backends::WorkflowParameter &p : parameters.withRole(key))
-                fixed << p.id;
-        }
-    }
+    const QStringList fixed = ComfyJob::namedBy(workflow, parameters, sets);
     backends::WorkflowOverrides::randomizeSeeds(workflow, parameters, *QRandomGenerator::global(),
                                                 fixed);
 
@@ -172,66 +115,21 @@ QCoro::Task<int> comfyRun(CtlContext &context, QStringList args)
         if (auto target = backends::WorkflowOverrides::resolveInput(workflow, parameters, name);
             !target)
             co_return context.fail(target.error(), 2);
-        err() << tr("uploading %1…").arg(path) << Qt::endl;
-        auto stored = co_await client->uploadFile(path);
-        if (!stored)
-            co_return context.fail(stored.error());
-        const QString serverName = stored->subfolder.isEmpty()
-                                       ? stored->filename
-                                       : stored->subfolder + u'/' + stored->filename;
+        auto serverName = co_await ComfyJob::upload(client.get(), path);
+        if (!serverName)
+            co_return context.fail(serverName.error());
         if (auto bound =
-                backends::WorkflowOverrides::bindInput(workflow, parameters, name, serverName);
+                backends::WorkflowOverrides::bindInput(workflow, parameters, name, *serverName);
             !bound)
             co_return context.fail(bound.error(), 2);
     }
 
     const QString outDir = context.parser().isSet(kOutOption) ? context.parser().value(kOutOption)
                                                               : QDir::currentPath();
-    ComfyUiRun run(client.get());
-    QString lastLine;
-    bool cachedShown = false;
-    QObject::connect(&run, &ComfyUiRun::submitted, &run, [](const QString &id, qint64 number) {
-        err() << tr("queued %1 (#%2)").arg(id).arg(number) << Qt::endl;
-    });
-    QObject::connect(&run, &ComfyUiRun::progressChanged, &run, [&](const ComfyUiProgress &p) {
-        if (!cachedShown && !p.cachedNodes.isEmpty()) {
-            cachedShown = true;
-            err() << tr("cached: %1").arg(p.cachedNodes.join(QStringLiteral(", "))) << Qt::endl;
-        }
-        if (p.stage == ComfyUiProgress::Stage::Recovering && lastLine != u"recovering") {
-            lastLine = QStringLiteral("recovering");
-            err() << tr("the WebSocket dropped; following the job through /history") << Qt::endl;
-            return;
-        }
-        if (p.stage != ComfyUiProgress::Stage::Running || p.nodeId.isEmpty())
-            return;
-        // One line per node and step (with the previews so far), not per count change.
-        const QString key = p.nodeId + u'|' + QString::number(p.step);
-        if (key == lastLine)
-            return;
-        lastLine = key;
-        err() << describe(p) << Qt::endl;
-    });
-    const json prompt = json::parse(workflow.toPrompt().dump());
-    auto result = co_await run.run(prompt, outDir);
-    if (!result) {
-        if (!run.rejectionType().isEmpty()) {
-            const backends::NodeErrors errors =
-                backends::NodeErrors::fromJson(run.rejectionBody(), &workflow);
-            const QStringList lines = errors.lines();
-            for (const QString &line : lines)
-                err() << line << Qt::endl;
-        }
-        if (context.json()) {
-            context.out() << QString::fromStdString(
-                                 json{{"error", errorJson(result.error())}}.dump(2))
-                          << u'\n';
-            context.out().flush();
-        }
-        co_return context.fail(result.error());
-    }
-    for (const net::ApiError &skipped : std::as_const(result->skipped))
-        err() << tr("not saved: %1").arg(skipped.toString()) << Qt::endl;
+    auto result = co_await ComfyJob::run(client.get(), workflow, outDir);
+    if (!result)
+        co_return ComfyJob::fail(context, result.error());
+    ComfyJob::printFiles(context, *result);
     if (context.json()) {
         json files = json::array();
         for (const QString &f : std::as_const(result->files))
@@ -241,7 +139,7 @@ QCoro::Task<int> comfyRun(CtlContext &context, QStringList args)
             cached.push_back(c.toStdString());
         json skipped = json::array();
         for (const net::ApiError &e : std::as_const(result->skipped))
-            skipped.push_back(errorJson(e));
+            skipped.push_back(ComfyJob::errorJson(e));
         context.out() << QString::fromStdString(json{
                              {"prompt_id", result->promptId.toStdString()},
                              {"files", files},
@@ -249,9 +147,6 @@ QCoro::Task<int> comfyRun(CtlContext &context, QStringList args)
                              {"previews", result->previews},
                              {"skipped", skipped}}.dump(2))
                       << u'\n';
-    } else {
-        for (const QString &f : std::as_const(result->files))
-            context.out() << f << u'\n';
     }
     context.out().flush();
     co_return result->skipped.isEmpty() ? 0 : 1;
@@ -261,7 +156,7 @@ QCoro::Task<int> comfyQueue(CtlContext &context, QStringList args)
 {
     if (args.size() != 1)
         co_return context.fail(tr("usage: c41ctl comfy queue SERVER"), 2);
-    auto made = co_await clientFor(context, args.at(0));
+    auto made = co_await ComfyJob::clientFor(context, args.at(0));
     if (!made)
         co_return context.fail(made.error(), 2);
     auto queue = co_await (*made)->queue();
@@ -305,7 +200,7 @@ QCoro::Task<int> comfyInterrupt(CtlContext &context, QStringList args)
 {
     if (args.size() != 1)
         co_return context.fail(tr("usage: c41ctl comfy interrupt SERVER"), 2);
-    auto made = co_await clientFor(context, args.at(0));
+    auto made = co_await ComfyJob::clientFor(context, args.at(0));
     if (!made)
         co_return context.fail(made.error(), 2);
     auto done = co_await (*made)->interrupt();
@@ -319,7 +214,7 @@ QCoro::Task<int> comfyFree(CtlContext &context, QStringList args)
 {
     if (args.size() != 1)
         co_return context.fail(tr("usage: c41ctl comfy free SERVER"), 2);
-    auto made = co_await clientFor(context, args.at(0));
+    auto made = co_await ComfyJob::clientFor(context, args.at(0));
     if (!made)
         co_return context.fail(made.error(), 2);
     auto done = co_await (*made)->free(true, true);

@@ -21,7 +21,8 @@ const QList<Command> &commands()
                                          "of a server in the system keychain."),
              &runSecret},
         } +
-        telemetryCommands() + llmCommands() + ttsCommands() + comfyCommands() + templateCommands();
+        telemetryCommands() + llmCommands() + ttsCommands() + comfyCommands() + mediaCommands() +
+        templateCommands() + jobCommands();
     return all;
 }
 

@@ -28,7 +28,9 @@ const QList<Command> &commands();
 QList<Command> llmCommands();
 QList<Command> ttsCommands();
 QList<Command> comfyCommands();
+QList<Command> mediaCommands();
 QList<Command> templateCommands();
+QList<Command> jobCommands();
 QList<Command> telemetryCommands();
 
 QCoro::Task<int> runServers(CtlContext &context);

@@ -148,8 +148,10 @@ void FakeComfyUiCatalog::refreshUploadCombos()
         if (lower.endsWith(u".wav") || lower.endsWith(u".flac") || lower.endsWith(u".mp3") ||
             lower.endsWith(u".mp4"))
             audio.push_back(name.toStdString());
+        // .avi too: the outputs the fake writes must be loadable again (real VHS_LoadVideo
+        // checks the file in VALIDATE_INPUTS, not against its list; core LoadVideo lists it).
         if (lower.endsWith(u".mp4") || lower.endsWith(u".webm") || lower.endsWith(u".mov") ||
-            lower.endsWith(u".mkv"))
+            lower.endsWith(u".mkv") || lower.endsWith(u".avi"))
             videos.push_back(name.toStdString());
     }
     if (auto it = m_objectInfo.find("LoadImage"); it != m_objectInfo.end())

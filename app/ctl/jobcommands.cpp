@@ -1,0 +1,434 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// c41ctl jobs: the studio's job queue (the database c41 shares): list, watch,
+// show, cancel, retry.
+#include "commands.h"
+#include "ctlcontext.h"
+#include "jobs/comfyuijobexecutor.h"
+#include "jobs/jobdispatcher.h"
+#include "jobs/jobstore.h"
+#include "jobs/ttsjobexecutor.h"
+#include "studio/studioconfig.h"
+
+#include <QCoreApplication>
+#include <QCoro/QCoroTimer>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QPointer>
+#include <QStandardPaths>
+
+#include <nlohmann/json.hpp>
+
+#include <memory>
+
+using namespace std::chrono_literals;
+using json = nlohmann::json;
+
+namespace c41::ctl {
+
+QList<Command> jobCommands();
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("c41ctl", s);
+}
+
+// $C41_JOBS_DB, else jobs.sqlite in the user's data folder (the file c41 uses);
+// none for --demo unless $C41_JOBS_DB names one.
+QString jobDatabasePath(CtlContext &context)
+{
+    const QString env = qEnvironmentVariable("C41_JOBS_DB");
+    if (!env.isEmpty())
+        return env;
+    if (context.parser().isSet(QStringLiteral("demo")))
+        return {};
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return dir.isEmpty() ? QString() : dir + QStringLiteral("/jobs.sqlite");
+}
+
+std::string iso(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs).toStdString() : std::string();
+}
+
+QString age(const QDateTime &since)
+{
+    if (!since.isValid())
+        return QStringLiteral("-");
+    const qint64 s = std::max<qint64>(0, since.secsTo(QDateTime::currentDateTimeUtc()));
+    if (s < 60)
+        return QStringLiteral("%1s").arg(s);
+    if (s < 3600)
+        return QStringLiteral("%1m").arg(s / 60);
+    if (s < 86400)
+        return QStringLiteral("%1h").arg(s / 3600);
+    return QStringLiteral("%1d").arg(s / 86400);
+}
+
+json jobJson(const jobs::Job &j, bool full)
+{
+    json o{{"id", j.id},
+           {"state", jobs::stateName(j.state).toStdString()},
+           {"kind", jobs::kindName(j.kind).toStdString()},
+           {"target", j.target.toStdString()},
+           {"server", j.server.toStdString()},
+           {"title", j.title().toStdString()},
+           {"progress", j.progress},
+           {"step", j.step.toStdString()},
+           {"error", j.error.toStdString()},
+           {"created", iso(j.created)},
+           {"started", iso(j.started)},
+           {"finished", iso(j.finished)},
+           {"attempts", j.attempts}};
+    if (j.etaSeconds >= 0)
+        o["eta_s"] = j.etaSeconds;
+    if (j.retryOf)
+        o["retry_of"] = j.retryOf;
+    if (full) {
+        o["remote_id"] = j.remoteId.toStdString();
+        o["output_dir"] = j.outputDir.toStdString();
+        o["outputs"] = j.outputs;
+        o["params"] = j.params;
+        o["owner"] = j.owner.toStdString();
+        o["cancel_requested"] = j.cancelRequested;
+    }
+    return o;
+}
+
+QString table(const QList<jobs::Job> &list, bool paused)
+{
+    QList<QStringList> rows{
+        {tr("ID"), tr("STATE"), tr("KIND"), tr("SERVER"), tr("PROGRESS"), tr("AGE"), tr("JOB")}};
+    for (const jobs::Job &j : list) {
+        QString progress = QStringLiteral("-");
+        if (j.isActive())
+            progress = QString::number(qRound(j.progress)) + u'%' +
+                       (j.step.isEmpty() ? QString() : QStringLiteral(" ") + j.step);
+        else if (j.state == jobs::JobState::Succeeded)
+            progress = QStringLiteral("100%");
+        else if (!j.error.isEmpty())
+            progress = j.error;
+        rows << QStringList{QString::number(j.id),  jobs::stateText(j.state),
+                            jobs::kindName(j.kind), j.server.isEmpty() ? j.target : j.server,
+                            progress.left(60),      age(j.created),
+                            j.title().left(40)};
+    }
+    QList<int> widths(rows.first().size(), 0);
+    for (const QStringList &r : std::as_const(rows))
+        for (qsizetype c = 0; c < r.size(); ++c)
+            widths[c] = std::max(widths[c], int(r[c].size()));
+    QString out;
+    for (const QStringList &r : std::as_const(rows)) {
+        QString line;
+        for (qsizetype c = 0; c < r.size(); ++c)
+            line += c + 1 < r.size() ? r[c].leftJustified(widths[c] + 2) : r[c];
+        out += line.trimmed() + u'\n';
+    }
+    if (list.isEmpty())
+        out += tr("(no jobs)") + u'\n';
+    if (paused)
+        out += tr("The queue is paused.") + u'\n';
+    return out;
+}
+
+// The newest jobs, with every queued or active one whatever its age.
+net::Result<QList<jobs::Job>> recent(jobs::JobStore &store, int limit)
+{
+    jobs::JobFilter f;
+    f.limit = limit;
+    auto list = store.list(f);
+    if (!list)
+        return list;
+    jobs::JobFilter open;
+    open.states = {jobs::JobState::Queued, jobs::JobState::Dispatched, jobs::JobState::Running};
+    open.limit = -1;
+    auto pending = store.list(open);
+    if (!pending)
+        return pending;
+    for (const jobs::Job &j : std::as_const(*pending)) {
+        const bool shown = std::any_of(list->cbegin(), list->cend(),
+                                       [&](const jobs::Job &k) { return k.id == j.id; });
+        if (!shown)
+            list->append(j);
+    }
+    std::sort(list->begin(), list->end(),
+              [](const jobs::Job &a, const jobs::Job &b) { return a.id > b.id; });
+    return list;
+}
+
+int print(CtlContext &context, jobs::JobStore &store)
+{
+    auto list = recent(store, 50);
+    if (!list)
+        return context.fail(list.error());
+    if (context.json()) {
+        json arr = json::array();
+        for (const jobs::Job &j : std::as_const(*list))
+            arr.push_back(jobJson(j, false));
+        context.out() << QString::fromStdString(
+                             json{{"paused", store.isPaused()}, {"jobs", arr}}.dump(2))
+                      << u'\n';
+    } else {
+        context.out() << table(*list, store.isPaused());
+    }
+    context.out().flush();
+    return 0;
+}
+
+std::optional<qint64> jobId(CtlContext &context)
+{
+    if (context.args().size() != 2)
+        return std::nullopt;
+    bool ok = false;
+    const qint64 id = context.args().at(1).toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+// The studio output directory: --out, $C41_OUTPUT_DIR, else "outputs" in the
+// user's data folder. Each job gets <dir>/<yyyy-mm-dd>/<id>-<kind>/.
+QString outputRoot(CtlContext &context)
+{
+    if (context.parser().isSet(QStringLiteral("out")))
+        return QFileInfo(context.parser().value(QStringLiteral("out"))).absoluteFilePath();
+    const QString env = qEnvironmentVariable("C41_OUTPUT_DIR");
+    if (!env.isEmpty())
+        return env;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/outputs");
+}
+
+// jobs add KIND (WORKFLOW.json | TEXT...) [--target T] [--voice V] [--wait]
+QCoro::Task<int> runAdd(CtlContext &context, jobs::JobStore &store)
+{
+    const QStringList &args = context.args();
+    const std::optional<jobs::JobKind> kind = jobs::kindFromName(args.value(1));
+    if (!kind || args.size() < 3)
+        co_return context.fail(tr("usage: jobs add image|video|lipsync|v2a WORKFLOW.json | "
+                                  "jobs add tts TEXT --voice V"),
+                               2);
+    jobs::Job job;
+    job.kind = *kind;
+    if (context.parser().isSet(QStringLiteral("target")))
+        job.target = context.parser().value(QStringLiteral("target"));
+    if (*kind == jobs::JobKind::Tts) {
+        job.params = json{{"text", args.mid(2).join(u' ').toStdString()},
+                          {"voice", context.parser().value(QStringLiteral("voice")).toStdString()},
+                          {"format", "wav"}};
+    } else if (*kind == jobs::JobKind::Image || *kind == jobs::JobKind::Video ||
+               *kind == jobs::JobKind::LipSync || *kind == jobs::JobKind::V2A) {
+        QFile file(args.at(2));
+        if (!file.open(QIODevice::ReadOnly))
+            co_return context.fail(tr("cannot read %1: %2").arg(args.at(2), file.errorString()));
+        json workflow = json::parse(file.readAll().toStdString(), nullptr, false);
+        if (workflow.is_discarded() || !workflow.is_object())
+            co_return context.fail(
+                tr("%1 is not an API-format workflow (a JSON object of nodes)").arg(args.at(2)));
+        job.params = json{{"title", QFileInfo(args.at(2)).completeBaseName().toStdString()},
+                          {"workflow", std::move(workflow)}};
+    } else {
+        co_return context.fail(tr("c41ctl cannot run %1 jobs yet").arg(jobs::kindName(*kind)), 2);
+    }
+    auto id = store.enqueue(job);
+    if (!id)
+        co_return context.fail(id.error());
+    if (!context.parser().isSet(QStringLiteral("wait"))) {
+        if (context.json())
+            context.out() << QString::fromStdString(json{{"id", *id}, {"state", "queued"}}.dump())
+                          << u'\n';
+        else
+            context.out() << tr("Job %1 queued.").arg(*id) << u'\n';
+        co_return 0;
+    }
+
+    // --wait: dispatch it from here (the app, if it runs, sees it run).
+    jobs::StaticJobServers servers = jobs::StaticJobServers::fromConfig(context.config());
+    const QString root = outputRoot(context);
+    jobs::ComfyUiJobExecutor comfy(context.nam(), root);
+    jobs::TtsJobExecutor speech(context.nam(), root);
+    for (const studio::ServerConfig &s : context.config().servers) {
+        if (s.address.kind == studio::ServerKind::ComfyUi)
+            comfy.addServer(s.name, s.address.url);
+        else if (s.address.kind == studio::ServerKind::Tts)
+            speech.addServer(s.name, s.address.url);
+    }
+    jobs::JobDispatcher dispatcher(&store, &servers);
+    dispatcher.addExecutor(&comfy);
+    dispatcher.addExecutor(&speech);
+    const qint64 mine = *id;
+    dispatcher.setJobFilter([mine](const jobs::Job &j) { return j.id == mine; });
+    dispatcher.start();
+    QString lastStep;
+    jobs::Job now;
+    for (;;) {
+        auto j = store.job(mine);
+        if (!j)
+            co_return context.fail(j.error());
+        now = *j;
+        if (now.isFinished())
+            break;
+        if (!context.json() && !now.step.isEmpty() && now.step != lastStep) {
+            lastStep = now.step;
+            context.out() << tr("job %1: %2").arg(mine).arg(now.step) << u'\n';
+            context.out().flush();
+        }
+        co_await QCoro::sleepFor(100ms);
+    }
+    dispatcher.stop();
+    if (context.json()) {
+        context.out() << QString::fromStdString(jobJson(now, true).dump(2)) << u'\n';
+    } else {
+        context.out() << tr("Job %1 %2.").arg(mine).arg(jobs::stateText(now.state)) << u'\n';
+        for (const json &f : now.outputs)
+            if (f.is_string())
+                context.out() << QString::fromStdString(f.get<std::string>()) << u'\n';
+    }
+    if (now.state != jobs::JobState::Succeeded)
+        co_return context.fail(now.error.isEmpty() ? jobs::stateText(now.state) : now.error);
+    co_return 0;
+}
+
+QCoro::Task<int> runJobs(CtlContext &context)
+{
+    const QString path = jobDatabasePath(context);
+    if (path.isEmpty())
+        co_return context.fail(tr("no job database (set C41_JOBS_DB)"));
+    auto store = std::make_unique<jobs::JobStore>(path);
+    if (auto s = store->open(); !s.ok())
+        co_return context.fail(s.error());
+    const QStringList &args = context.args();
+    const QString sub = args.value(0);
+
+    if (sub.isEmpty() || sub == QLatin1String("list"))
+        co_return print(context, *store);
+    if (sub == QLatin1String("add"))
+        co_return co_await runAdd(context, *store);
+    if (sub == QLatin1String("watch")) {
+        for (;;) { // until Ctrl-C
+            if (!context.json())
+                context.out() << "\x1b[H\x1b[2J";
+            if (const int code = print(context, *store))
+                co_return code;
+            co_await QCoro::sleepFor(1s);
+        }
+    }
+    if (sub == QLatin1String("pause") || sub == QLatin1String("resume")) {
+        if (auto s = store->setPaused(sub == QLatin1String("pause")); !s.ok())
+            co_return context.fail(s.error());
+        context.out() << (sub == QLatin1String("pause") ? tr("The queue is paused.")
+                                                        : tr("The queue runs."))
+                      << u'\n';
+        co_return 0;
+    }
+    const std::optional<qint64> id = jobId(context);
+    if (sub == QLatin1String("show")) {
+        if (!id)
+            co_return context.fail(tr("usage: jobs show ID"), 2);
+        auto j = store->job(*id);
+        if (!j)
+            co_return context.fail(j.error());
+        if (context.json()) {
+            context.out() << QString::fromStdString(jobJson(*j, true).dump(2)) << u'\n';
+            co_return 0;
+        }
+        QTextStream &out = context.out();
+        out << tr("Job %1: %2").arg(j->id).arg(j->title()) << u'\n';
+        out << tr("  state:     %1").arg(jobs::stateText(j->state));
+        if (j->isActive())
+            out << QStringLiteral(" (%1%%2)")
+                       .arg(qRound(j->progress))
+                       .arg(j->step.isEmpty() ? QString() : QStringLiteral(", ") + j->step);
+        out << u'\n';
+        out << tr("  kind:      %1").arg(jobs::kindName(j->kind)) << u'\n';
+        out << tr("  target:    %1").arg(j->target) << u'\n';
+        if (!j->server.isEmpty())
+            out << tr("  server:    %1").arg(j->server) << u'\n';
+        if (!j->remoteId.isEmpty())
+            out << tr("  remote id: %1").arg(j->remoteId) << u'\n';
+        out << tr("  created:   %1").arg(j->created.toLocalTime().toString(Qt::ISODate)) << u'\n';
+        if (j->started.isValid())
+            out << tr("  started:   %1").arg(j->started.toLocalTime().toString(Qt::ISODate))
+                << u'\n';
+        if (j->finished.isValid())
+            out << tr("  finished:  %1 (%2 s)")
+                       .arg(j->finished.toLocalTime().toString(Qt::ISODate))
+                       .arg(j->started.isValid() ? j->started.secsTo(j->finished) : 0)
+                << u'\n';
+        if (j->attempts > 1)
+            out << tr("  attempt:   %1 (retry of job %2)").arg(j->attempts).arg(j->retryOf)
+                << u'\n';
+        if (!j->error.isEmpty())
+            out << tr("  error:     %1").arg(j->error) << u'\n';
+        if (!j->outputDir.isEmpty())
+            out << tr("  folder:    %1").arg(j->outputDir) << u'\n';
+        for (const json &f : j->outputs)
+            if (f.is_string())
+                out << tr("  output:    %1").arg(QString::fromStdString(f.get<std::string>()))
+                    << u'\n';
+        if (j->state == jobs::JobState::Failed || j->state == jobs::JobState::Lost ||
+            j->state == jobs::JobState::Cancelled)
+            out << tr("  (c41ctl jobs retry %1 runs it again)").arg(j->id) << u'\n';
+        co_return 0;
+    }
+    if (sub == QLatin1String("cancel")) {
+        if (!id)
+            co_return context.fail(tr("usage: jobs cancel ID"), 2);
+        auto r = store->cancel(*id);
+        if (!r)
+            co_return context.fail(r.error());
+        context.out() << (*r ? tr("Job %1 cancelled.").arg(*id)
+                             : tr("Job %1 is being interrupted on its server.").arg(*id))
+                      << u'\n';
+        co_return 0;
+    }
+    if (sub == QLatin1String("retry")) {
+        if (!id)
+            co_return context.fail(tr("usage: jobs retry ID"), 2);
+        auto r = store->retry(*id);
+        if (!r)
+            co_return context.fail(r.error());
+        if (context.json())
+            context.out() << QString::fromStdString(json{{"id", *r}, {"retry_of", *id}}.dump())
+                          << u'\n';
+        else
+            context.out() << tr("Job %1 queued again as job %2.").arg(*id).arg(*r) << u'\n';
+        co_return 0;
+    }
+    co_return context.fail(tr("unknown jobs command '%1' (list, watch, show, cancel, retry, "
+                              "pause, resume, add)")
+                               .arg(sub),
+                           2);
+}
+
+} // namespace
+
+QList<Command> jobCommands()
+{
+    return {
+        {QStringLiteral("jobs"),
+         QStringLiteral("jobs [watch | show ID | cancel ID | retry ID | pause | resume | add KIND "
+                        "WORKFLOW.json|TEXT [--target T] [--wait]]"),
+         tr("The studio's job queue, shared with c41: the latest jobs with state, kind, "
+            "server, progress and age (watch: redraw every second); show a job with its "
+            "outputs; cancel (a running job is interrupted on its server); retry a failed, "
+            "lost or cancelled job; pause or resume the queue; add a job (image, video, lipsync, "
+            "v2a: an API workflow; tts: the text, --voice) for a server, box or any server "
+            "(--target), and with --wait run it from here into --out DIR. $C41_JOBS_DB names "
+            "the database."),
+         &runJobs,
+         {QCommandLineOption(QStringLiteral("target"),
+                             tr("jobs add: a server, a box, or \"any\" (default)."),
+                             QStringLiteral("T")),
+          QCommandLineOption(QStringLiteral("wait"),
+                             tr("jobs add: run the job from here and wait for its end.")),
+          QCommandLineOption(QStringLiteral("out"),
+                             tr("jobs add: the output directory (a folder per job)."),
+                             QStringLiteral("DIR")),
+          QCommandLineOption(QStringLiteral("voice"), tr("jobs add tts: the voice."),
+                             QStringLiteral("V"))}},
+    };
+}
+
+} // namespace c41::ctl

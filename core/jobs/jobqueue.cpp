@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jobqueue.h"
+
+#include "jobdispatcher.h"
+#include "jobstore.h"
+
+namespace c41::jobs {
+
+JobQueue::JobQueue(JobStore *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+    connect(&m_watch, &QTimer::timeout, this, [this] {
+        const qint64 v = m_store->dataVersion();
+        if (v != m_version) {
+            m_version = v;
+            Q_EMIT changed();
+        }
+    });
+}
+
+void JobQueue::touched()
+{
+    if (m_dispatcher)
+        m_dispatcher->wake();
+    Q_EMIT changed();
+}
+
+net::Result<qint64> JobQueue::submit(const Job &job)
+{
+    auto r = m_store->enqueue(job);
+    if (r)
+        touched();
+    return r;
+}
+
+net::Result<bool> JobQueue::cancel(qint64 id)
+{
+    auto r = m_store->cancel(id);
+    if (r)
+        touched();
+    return r;
+}
+
+net::Result<qint64> JobQueue::retry(qint64 id)
+{
+    auto r = m_store->retry(id);
+    if (r)
+        touched();
+    return r;
+}
+
+net::Status JobQueue::pause()
+{
+    auto r = m_store->setPaused(true);
+    if (r)
+        touched();
+    return r;
+}
+
+net::Status JobQueue::resume()
+{
+    auto r = m_store->setPaused(false);
+    if (r)
+        touched();
+    return r;
+}
+
+bool JobQueue::isPaused() const
+{
+    return m_store->isPaused();
+}
+
+net::Status JobQueue::reorder(const QList<qint64> &ids)
+{
+    auto r = m_store->reorder(ids);
+    if (r)
+        touched();
+    return r;
+}
+
+net::Status JobQueue::moveToFront(qint64 id)
+{
+    auto r = m_store->moveToFront(id);
+    if (r)
+        touched();
+    return r;
+}
+
+void JobQueue::watch(std::chrono::milliseconds interval)
+{
+    if (interval.count() <= 0) {
+        m_watch.stop();
+        return;
+    }
+    m_version = m_store->dataVersion();
+    m_watch.start(interval);
+}
+
+} // namespace c41::jobs
