@@ -1,13 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // c41: the desktop app.
-//   c41 [--demo] [--config FILE] [--screenshot FILE.png|DIR] [--window-size WxH] [--verbose]
+//   c41 [--demo] [--config FILE] [--screenshot FILE.png|DIR] [--window-size WxH] [--minimized]
+//       [--verbose]
 // C41_STARTUP_PROBE=1 in the environment: print when the dashboard is first painted
 // ("first-paint-epoch-ms=N", milliseconds since the epoch) and quit; bench_startup uses it.
+// C41_TRAY_PROBE=1: print "tray-available=0|1" and the tray tooltip, then after
+// C41_TRAY_PROBE_SECONDS (default 5) "window-visible=0|1" and quit; tests/integration/tray.sh
+// uses it.
 #include "backends/llm/llmbackend.h"
 #include "dashboard/dashboardpage.h"
+#include "jobpaths.h"
+#include "jobservices.h"
 #include "logging.h"
 #include "mainwindow.h"
 #include "pages/chatpage.h"
+#include "pages/jobspage.h"
 #include "pages/modelspage.h"
 #include "shell/settingspage.h"
 #include "studio/chatdatabase.h"
@@ -20,6 +27,7 @@
 #include "studio/telemetryllmpoller.h"
 #include "studio/telemetryservice.h"
 #include "studiosource.h"
+#include "tray/trayicon.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -122,6 +130,22 @@ QString chatDatabasePath(bool demo, const QTemporaryDir &demoDir)
     return dir + QStringLiteral("/chats.sqlite");
 }
 
+// The job queue: $C41_JOBS_DB, else the user's data folder (the database c41ctl
+// shares). The demo keeps its jobs and outputs in its temporary folder.
+QString jobDatabasePath(bool demo, const QTemporaryDir &demoDir)
+{
+    if (demo && qEnvironmentVariable("C41_JOBS_DB").isEmpty())
+        return demoDir.isValid() ? demoDir.filePath(QStringLiteral("jobs.sqlite")) : QString();
+    return c41::app::JobPaths::database();
+}
+
+QString jobOutputRoot(bool demo, const QTemporaryDir &demoDir)
+{
+    if (demo && qEnvironmentVariable("C41_OUTPUT_DIR").isEmpty() && demoDir.isValid())
+        return demoDir.filePath(QStringLiteral("outputs"));
+    return c41::app::JobPaths::outputRoot();
+}
+
 // Saves pictures of the window once it shows live data: the first round of server
 // checks and two telemetry ticks of every box (so the loaded models are in), then a few
 // seconds of history; or after 20 s whatever came. `target` ending in .png: the
@@ -155,7 +179,13 @@ void screenshotWhenReady(MainWindow *window, StudioMonitor *monitor, TelemetrySe
         auto pages = std::make_shared<QStringList>(window->pageIds());
         auto failed = std::make_shared<bool>(false);
         auto next = std::make_shared<std::function<void()>>();
-        *next = [window, target, pages, failed, next] {
+        // The step holds itself weakly (a strong self-capture would never be freed);
+        // the pending timer keeps it alive between pages.
+        const std::weak_ptr<std::function<void()>> weakNext = next;
+        *next = [window, target, pages, failed, weakNext] {
+            const std::shared_ptr<std::function<void()>> next = weakNext.lock();
+            if (!next)
+                return;
             if (pages->isEmpty()) {
                 window->setCurrentPage(QStringLiteral("dashboard"));
                 QCoreApplication::exit(*failed ? 1 : 0);
@@ -234,8 +264,11 @@ int main(int argc, char **argv)
     const QCommandLineOption windowSize(QStringLiteral("window-size"),
                                         tr("Open the window at this size (e.g. 1280x800)."),
                                         QStringLiteral("WxH"));
+    const QCommandLineOption minimized(
+        QStringLiteral("minimized"),
+        tr("Start hidden in the system tray (shown normally where there is no tray)."));
     const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Log requests to stderr."));
-    parser.addOptions({demo, config, screenshot, windowSize, verbose});
+    parser.addOptions({demo, config, screenshot, windowSize, minimized, verbose});
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app);
@@ -292,12 +325,26 @@ int main(int argc, char **argv)
     }
     c41::studio::ChatSession chat(&catalog, chatStore.get(), personas.get());
 
+    // The studio's job queue, shared with c41ctl, dispatched from here too. Without
+    // a database the app goes on without it (jobs.store() and queue() are null).
+    c41::app::JobServices jobs((*source)->config, &nam,
+                               jobDatabasePath(parser.isSet(demo), demoDir),
+                               jobOutputRoot(parser.isSet(demo), demoDir));
+    if (const c41::net::Status started = jobs.start(); !started.ok())
+        std::fprintf(stderr, "c41: the job queue is off: %s\n",
+                     qPrintable(started.error().toString()));
+
     // The window after the services: its pages hold pointers to them.
     MainWindow window(&monitor, (*source)->label);
     auto *dashboard = new DashboardPage(&telemetry, &monitor);
     window.addPage(QStringLiteral("dashboard"), tr("Dashboard"), dashboard);
     window.addPage(QStringLiteral("models"), tr("Models"), new c41::ui::ModelsPage(&catalog));
     window.addPage(QStringLiteral("chat"), tr("Chat"), new c41::ui::ChatPage(&chat));
+    c41::ui::JobsPage *jobsPage = nullptr;
+    if (jobs.store() && jobs.queue()) {
+        jobsPage = new c41::ui::JobsPage(jobs.store(), jobs.queue());
+        window.addPage(QStringLiteral("jobs"), tr("Jobs"), jobsPage);
+    }
     window.addPage(QStringLiteral("settings"), tr("Settings"),
                    new c41::ui::SettingsPage((*source)->config, configPath, (*source)->label));
     QObject::connect(dashboard, &DashboardPage::unloadRequested, dashboard,
@@ -306,6 +353,16 @@ int main(int argc, char **argv)
                          unloadModel(dashboard, &monitor, &telemetry, box, server, model);
                      });
 
+    // The tray (where one exists) and the notifications: jobs that end, alerts.
+    c41::ui::TrayIcon tray(jobs.store(), jobs.queue(), &window);
+    QObject::connect(&jobs, &c41::app::JobServices::jobsChanged, &tray,
+                     &c41::ui::TrayIcon::scheduleRefresh);
+    QObject::connect(&jobs, &c41::app::JobServices::jobFinished, &tray,
+                     &c41::ui::TrayIcon::notifyJobFinished);
+    QObject::connect(&telemetry, &TelemetryService::alert, &tray, &c41::ui::TrayIcon::notifyAlert);
+    if (jobsPage)
+        tray.setJobOpener([jobsPage](qint64 id) { jobsPage->selectJob(id); });
+
     const bool shooting = parser.isSet(screenshot);
     if (!shooting)
         window.restoreWindowState();
@@ -313,7 +370,20 @@ int main(int argc, char **argv)
         window.resize(size);
     if (qEnvironmentVariableIsSet("C41_STARTUP_PROBE"))
         new FirstPaintProbe(dashboard, &sinceMain);
-    window.show();
+    if (qEnvironmentVariableIsSet("C41_TRAY_PROBE")) {
+        std::printf("tray-available=%d\ntray-tooltip=%s\n", tray.isAvailable() ? 1 : 0,
+                    qPrintable(tray.toolTip()));
+        std::fflush(stdout);
+        const int seconds = qEnvironmentVariableIntValue("C41_TRAY_PROBE_SECONDS");
+        QTimer::singleShot((seconds > 0 ? seconds : 5) * 1000, qApp, [&window] {
+            std::printf("window-visible=%d\n", window.isVisible() ? 1 : 0);
+            std::fflush(stdout);
+            QCoreApplication::quit();
+        });
+    }
+    // --minimized (the autostart entry): only the tray icon, if there is a tray.
+    if (!(parser.isSet(minimized) && tray.isAvailable() && !shooting))
+        window.show();
     monitor.start();
     telemetry.start();
     if (shooting) {

@@ -13,4 +13,5 @@ $SUDO apt-get install -y -qq --no-install-recommends \
     qcoro-qt6-dev nlohmann-json3-dev libcurl4-openssl-dev qtkeychain-qt6-dev \
     libqt6sql6-sqlite qt6-qpa-plugins fonts-dejavu-core \
     xvfb xauth python3 python3-prometheus-client prometheus prometheus-node-exporter \
-    lintian desktop-file-utils appstream dpkg-dev file fakeroot >/dev/null
+    lintian desktop-file-utils appstream dpkg-dev file fakeroot \
+    trayer imagemagick xdotool x11-utils >/dev/null

@@ -3,6 +3,7 @@
 // show, cancel, retry.
 #include "commands.h"
 #include "ctlcontext.h"
+#include "jobpaths.h"
 #include "jobs/comfyuijobexecutor.h"
 #include "jobs/jobdispatcher.h"
 #include "jobs/jobstore.h"
@@ -40,13 +41,10 @@ QString tr(const char *s)
 // none for --demo unless $C41_JOBS_DB names one.
 QString jobDatabasePath(CtlContext &context)
 {
-    const QString env = qEnvironmentVariable("C41_JOBS_DB");
-    if (!env.isEmpty())
-        return env;
-    if (context.parser().isSet(QStringLiteral("demo")))
+    if (context.parser().isSet(QStringLiteral("demo")) &&
+        qEnvironmentVariable("C41_JOBS_DB").isEmpty())
         return {};
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return dir.isEmpty() ? QString() : dir + QStringLiteral("/jobs.sqlite");
+    return app::JobPaths::database();
 }
 
 std::string iso(const QDateTime &t)
@@ -193,11 +191,7 @@ QString outputRoot(CtlContext &context)
 {
     if (context.parser().isSet(QStringLiteral("out")))
         return QFileInfo(context.parser().value(QStringLiteral("out"))).absoluteFilePath();
-    const QString env = qEnvironmentVariable("C41_OUTPUT_DIR");
-    if (!env.isEmpty())
-        return env;
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/outputs");
+    return app::JobPaths::outputRoot();
 }
 
 // jobs add KIND (WORKFLOW.json | TEXT...) [--target T] [--voice V] [--wait]

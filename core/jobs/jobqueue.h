@@ -2,6 +2,7 @@
 #pragma once
 
 #include "job.h"
+#include "jobdispatcher.h" // complete for the inline setDispatcher (QPointer)
 #include "net/result.h"
 
 #include <QList>
@@ -13,7 +14,6 @@
 
 namespace c41::jobs {
 
-class JobDispatcher;
 class JobStore;
 
 // What the user does with the queue (GUI and c41ctl): submit, pause and

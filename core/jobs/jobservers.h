@@ -7,7 +7,7 @@
 #include <QString>
 
 namespace c41::studio {
-class StudioConfig;
+struct StudioConfig;
 }
 
 namespace c41::jobs {

@@ -207,7 +207,7 @@ QByteArray FakeGpuMetrics::amdDeviceMetricsExporter(const FakeTelemetrySim &sim)
     };
     const Gpu gpus[] = {{"0", "SN-0000000000A1", sim.load(), sim.memory(), sim.thermal()},
                         {"1", "SN-0000000000B2", 0.0, 0.0, 0.05}};
-    const auto labels = [](const Gpu &g) {
+    const auto labels = [](const Gpu &g) -> QByteArray {
         return QByteArray("card_model=\"AMD Radeon AI PRO R9700\",gpu_compute_partition_type="
                           "\"spx\",gpu_id=\"") +
                g.id + "\",gpu_partition_id=\"0\",hostname=\"threadripper\",serial_number=\"" +

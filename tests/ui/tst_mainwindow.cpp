@@ -14,6 +14,8 @@
 #include <QToolButton>
 #include <QTreeWidget>
 
+#include <memory>
+
 using namespace c41;
 using c41::ui::MainWindow;
 
@@ -68,8 +70,9 @@ private Q_SLOTS:
                               QStringLiteral("chat"), QStringLiteral("settings")}));
         // The first page added is shown first; an id can't be taken twice.
         QCOMPARE(window.currentPageId(), QStringLiteral("settings"));
-        QVERIFY(!window.addPage(QStringLiteral("chat"), QStringLiteral("Chat again"),
-                                page(QStringLiteral("x"))));
+        const std::unique_ptr<QWidget> refused(page(QStringLiteral("x")));
+        QVERIFY(
+            !window.addPage(QStringLiteral("chat"), QStringLiteral("Chat again"), refused.get()));
         // Every rail button has an accessible name and says its shortcut.
         for (const QString &id : window.pageIds()) {
             QToolButton *b = window.rail()->button(id);

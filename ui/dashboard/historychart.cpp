@@ -103,7 +103,7 @@ void HistoryChart::ensureChart()
     m_view->setFixedHeight(kChartHeight);
     m_view->setAccessibleName(tr("Utilisation and memory history"));
     m_view->setFrameShape(QFrame::NoFrame);
-    layout()->replaceWidget(m_placeholder, m_view);
+    delete layout()->replaceWidget(m_placeholder, m_view); // the old item is ours to delete
     delete m_placeholder;
     m_placeholder = nullptr;
     m_timeAxis->setFormat(m_minutes >= 60 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));

@@ -24,12 +24,11 @@ namespace {
 // History or queue requests failing this many times in a row end the run.
 constexpr int kMaxPollFailures = 20;
 
+// QCoro's own timer wait: awaiting QTimer::timeout through qCoro(obj, &signal)
+// binds a reference to Qt's null QPrivateSignal, which UBSan rightly reports.
 QCoro::Task<> sleepFor(std::chrono::milliseconds delay)
 {
-    QTimer timer;
-    timer.setSingleShot(true);
-    timer.start(delay);
-    co_await qCoro(&timer, &QTimer::timeout);
+    co_await QCoro::sleepFor(delay);
 }
 
 } // namespace
@@ -40,6 +39,7 @@ ComfyUiRun::ComfyUiRun(ComfyUiClient *client, QObject *parent)
     , m_clientId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     m_wake.setSingleShot(true);
+    connect(&m_wake, &QTimer::timeout, this, &ComfyUiRun::woken);
 }
 
 ComfyUiRun::~ComfyUiRun() = default;
@@ -397,7 +397,7 @@ QCoro::Task<net::Result<ComfyUiRunResult>> ComfyUiRun::run(json workflow, QStrin
                     m_progress.stage = Stage::Queued;
             }
         }
-        co_await qCoro(&m_wake, &QTimer::timeout, interval);
+        co_await qCoro(this, &ComfyUiRun::woken, interval);
         if (!self || !client)
             co_return gone;
     }

@@ -111,6 +111,10 @@ Q_SIGNALS:
                          const QString &nodeId);
     void textReceived(const QString &nodeId, const QString &text);
     void outputSaved(const QString &path);
+    // Internal: the wake timer fired. The run awaits this rather than QTimer::timeout,
+    // a private signal that qCoro(obj, &signal) cannot await without undefined
+    // behaviour (a reference bound to Qt's null QPrivateSignal argument).
+    void woken();
 
 private:
     enum class Outcome { None, Success, Error, Interrupted };

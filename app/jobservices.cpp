@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "jobservices.h"
+
+#include "jobs/comfyuijobexecutor.h"
+#include "jobs/jobdispatcher.h"
+#include "jobs/jobqueue.h"
+#include "jobs/jobservers.h"
+#include "jobs/jobstore.h"
+#include "jobs/livejobservers.h"
+#include "jobs/ttsjobexecutor.h"
+#include "studio/studioconfig.h"
+
+using namespace std::chrono_literals;
+
+namespace c41::app {
+
+JobServices::JobServices(const studio::StudioConfig &config, QNetworkAccessManager *nam,
+                         QString databasePath, QString outputRoot, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_databasePath(std::move(databasePath))
+    , m_outputRoot(std::move(outputRoot))
+{
+    m_servers = std::make_unique<jobs::LiveJobServers>(
+        jobs::StaticJobServers::fromConfig(config).servers());
+    m_comfy = std::make_unique<jobs::ComfyUiJobExecutor>(m_nam, m_outputRoot);
+    m_tts = std::make_unique<jobs::TtsJobExecutor>(m_nam, m_outputRoot);
+    for (const studio::ServerConfig &s : config.servers) {
+        if (s.address.kind == studio::ServerKind::ComfyUi) {
+            m_comfy->addServer(s.name, s.address.url);
+            m_servers->setComfyUiClient(s.name, m_comfy->client(s.name));
+        } else if (s.address.kind == studio::ServerKind::Tts) {
+            m_tts->addServer(s.name, s.address.url);
+        }
+    }
+}
+
+JobServices::~JobServices()
+{
+    stop();
+    // The queue and dispatcher use the store: they go first.
+    m_queue.reset();
+    m_dispatcher.reset();
+}
+
+net::Status JobServices::start()
+{
+    if (m_open)
+        return net::Done{};
+    if (m_databasePath.isEmpty())
+        return net::ApiError::make(net::ApiError::Kind::Config, QStringLiteral("jobs"),
+                                   tr("no job database (no writable data folder)"),
+                                   tr("set C41_JOBS_DB"));
+    auto store = std::make_unique<jobs::JobStore>(m_databasePath);
+    if (net::Status opened = store->open(); !opened.ok())
+        return opened;
+    m_store = std::move(store);
+    m_dispatcher = std::make_unique<jobs::JobDispatcher>(m_store.get(), m_servers.get());
+    m_dispatcher->addExecutor(m_comfy.get());
+    m_dispatcher->addExecutor(m_tts.get());
+    m_queue = std::make_unique<jobs::JobQueue>(m_store.get());
+    m_queue->setDispatcher(m_dispatcher.get());
+    connect(m_queue.get(), &jobs::JobQueue::changed, this, &JobServices::jobsChanged);
+    connect(m_dispatcher.get(), &jobs::JobDispatcher::jobChanged, this, &JobServices::jobsChanged);
+    connect(m_dispatcher.get(), &jobs::JobDispatcher::jobFinished, this,
+            [this](qint64 id) { Q_EMIT jobFinished(id); });
+    m_open = true;
+    m_queue->watch(500ms);
+    m_servers->watch(5s);
+    m_dispatcher->start();
+    return net::Done{};
+}
+
+void JobServices::stop()
+{
+    if (!m_open)
+        return;
+    m_servers->watch(0ms);
+    m_queue->watch(0ms);
+    m_dispatcher->stop();
+}
+
+jobs::JobStore *JobServices::store() const
+{
+    return m_open ? m_store.get() : nullptr;
+}
+
+jobs::JobQueue *JobServices::queue() const
+{
+    return m_open ? m_queue.get() : nullptr;
+}
+
+jobs::JobDispatcher *JobServices::dispatcher() const
+{
+    return m_open ? m_dispatcher.get() : nullptr;
+}
+
+} // namespace c41::app
