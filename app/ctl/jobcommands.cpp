@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // c41ctl jobs: the studio's job queue (the database c41 shares): list, watch,
 // show, cancel, retry.
+#include "backends/comfyui/templatelibrary.h"
+#include "backends/comfyui/workflowoverrides.h"
+#include "backends/comfyui/workflowparameters.h"
+#include "comfyjob.h"
 #include "commands.h"
 #include "ctlcontext.h"
 #include "jobpaths.h"
@@ -17,6 +21,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 
 #include <nlohmann/json.hpp>
@@ -194,7 +199,25 @@ QString outputRoot(CtlContext &context)
     return app::JobPaths::outputRoot();
 }
 
-// jobs add KIND (WORKFLOW.json | TEXT...) [--target T] [--voice V] [--wait]
+// WORKFLOW.json (API format) or the name of a shipped template.
+net::Result<backends::Workflow> loadWorkflow(const QString &nameOrPath)
+{
+    QFile file(nameOrPath);
+    if (file.exists()) {
+        if (!file.open(QIODevice::ReadOnly))
+            return net::ApiError::make(net::ApiError::Kind::Config, nameOrPath,
+                                       tr("cannot read it: %1").arg(file.errorString()));
+        return backends::Workflow::fromBytes(file.readAll(), nameOrPath);
+    }
+    if (const backends::WorkflowTemplate *t = backends::TemplateLibrary::shipped().find(nameOrPath))
+        return t->workflow;
+    return net::ApiError::make(
+        net::ApiError::Kind::Config, nameOrPath,
+        tr("no such file, and no shipped template of that name (see c41ctl templates)"));
+}
+
+// jobs add KIND (WORKFLOW.json | TEMPLATE | TEXT...) [--set NODE.input=VALUE]... [--target T]
+//          [--voice V] [--wait]
 QCoro::Task<int> runAdd(CtlContext &context, jobs::JobStore &store)
 {
     const QStringList &args = context.args();
@@ -213,15 +236,22 @@ QCoro::Task<int> runAdd(CtlContext &context, jobs::JobStore &store)
                           {"format", "wav"}};
     } else if (*kind == jobs::JobKind::Image || *kind == jobs::JobKind::Video ||
                *kind == jobs::JobKind::LipSync || *kind == jobs::JobKind::V2A) {
-        QFile file(args.at(2));
-        if (!file.open(QIODevice::ReadOnly))
-            co_return context.fail(tr("cannot read %1: %2").arg(args.at(2), file.errorString()));
-        json workflow = json::parse(file.readAll().toStdString(), nullptr, false);
-        if (workflow.is_discarded() || !workflow.is_object())
-            co_return context.fail(
-                tr("%1 is not an API-format workflow (a JSON object of nodes)").arg(args.at(2)));
+        // A workflow file or a shipped template (like comfy run), with --set applied and
+        // random seeds drawn now, so the stored job re-runs exactly.
+        auto workflow = loadWorkflow(args.at(2));
+        if (!workflow)
+            co_return context.fail(workflow.error(), 2);
+        const QStringList sets = context.parser().values(QStringLiteral("set"));
+        if (const net::Status applied = backends::WorkflowOverrides::applyAll(*workflow, sets);
+            !applied.ok())
+            co_return context.fail(applied.error(), 2);
+        const backends::WorkflowParameters parameters =
+            backends::WorkflowParameters::discover(*workflow);
+        QRandomGenerator rng = QRandomGenerator::securelySeeded();
+        backends::WorkflowOverrides::randomizeSeeds(*workflow, parameters, rng,
+                                                    ComfyJob::namedBy(*workflow, parameters, sets));
         job.params = json{{"title", QFileInfo(args.at(2)).completeBaseName().toStdString()},
-                          {"workflow", std::move(workflow)}};
+                          {"workflow", workflow->toPrompt()}};
     } else {
         co_return context.fail(tr("c41ctl cannot run %1 jobs yet").arg(jobs::kindName(*kind)), 2);
     }

@@ -209,6 +209,27 @@ private Q_SLOTS:
         QCOMPARE(m_store->job(m_queued).value().state, JobState::Cancelled); // others untouched
     }
 
+    void addsAShippedTemplateWithItsSettings()
+    {
+        // A template name works like in comfy run: its "_c41" notes are not sent, and
+        // --set lands in the stored workflow, so the job re-runs the same.
+        Run r = run({QStringLiteral("--json"), QStringLiteral("jobs"), QStringLiteral("add"),
+                     QStringLiteral("image"), QStringLiteral("flux1-schnell"),
+                     QStringLiteral("--set"), QStringLiteral("prompt=a red fox at dusk")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const qint64 id = json::parse(r.out.toStdString()).at("id").get<qint64>();
+        const Job stored = m_store->job(id).value();
+        const std::string workflow = stored.params.at("workflow").dump();
+        QVERIFY(workflow.find("a red fox at dusk") != std::string::npos);
+        QVERIFY(workflow.find("_c41") == std::string::npos);
+        QCOMPARE(m_store->cancel(id).value(), true);
+
+        r = run({QStringLiteral("jobs"), QStringLiteral("add"), QStringLiteral("image"),
+                 QStringLiteral("no-such-template")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("no shipped template"));
+    }
+
     void badUsageExitsWithTwo()
     {
         QCOMPARE(run({QStringLiteral("jobs"), QStringLiteral("cancel")}).code, 2);

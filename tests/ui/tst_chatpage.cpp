@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QLineEdit>
 #include <QListView>
 #include <QNetworkAccessManager>
@@ -309,14 +310,15 @@ private Q_SLOTS:
         type(*page, QStringLiteral("And how do I skip the header row?"));
         QTRY_VERIFY(!m_session->isBusy());
         QTest::qWait(50);
-        QVERIFY(page->grab().save(QStringLiteral("/tmp/gui-chat-chat.png")));
+        QVERIFY(page->grab().save(QDir::temp().filePath(QStringLiteral("gui-chat-chat.png"))));
 
         ui::ChatPage empty(m_session.get());
         m_session->startNew();
         empty.resize(1280, 800);
         empty.show();
         QTest::qWait(20);
-        QVERIFY(empty.grab().save(QStringLiteral("/tmp/gui-chat-chat-empty.png")));
+        QVERIFY(
+            empty.grab().save(QDir::temp().filePath(QStringLiteral("gui-chat-chat-empty.png"))));
     }
 };
 

@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QChart>
 #include <QDateTimeAxis>
+#include <QDir>
 #include <QLabel>
 #include <QLineSeries>
 #include <QNetworkAccessManager>
@@ -279,7 +280,7 @@ private Q_SLOTS:
             card.show();
             const QImage image = card.grab().toImage();
             if (qEnvironmentVariableIsSet("C41_SAVE_GRABS"))
-                image.save(QStringLiteral("/tmp/tst_dashboard_dark.png"));
+                image.save(QDir::temp().filePath(QStringLiteral("tst_dashboard_dark.png")));
             double lightness = 0;
             int n = 0;
             for (int y = 0; y < image.height(); y += 4) {

@@ -333,12 +333,15 @@ private Q_SLOTS:
         page.show();
         QVERIFY(page.selectJob(s.succeeded));
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QVERIFY(page.grab().save(QStringLiteral("/tmp/jobspage.png")));
+        // Pictures for a look by eye ($C41_RENDER_DIR, else the test's own folder).
+        const QString dir = qEnvironmentVariable("C41_RENDER_DIR", m_dir.path());
+        QVERIFY(page.grab().save(dir + QStringLiteral("/jobspage.png")));
         QVERIFY(page.selectJob(s.failed));
-        QVERIFY(page.grab().save(QStringLiteral("/tmp/jobspage-failed.png")));
-        ui::JobsPage empty(openStore().release(), nullptr);
+        QVERIFY(page.grab().save(dir + QStringLiteral("/jobspage-failed.png")));
+        const std::unique_ptr<jobs::JobStore> emptyStore = openStore();
+        ui::JobsPage empty(emptyStore.get(), nullptr);
         empty.resize(1280, 800);
-        QVERIFY(empty.grab().save(QStringLiteral("/tmp/jobspage-empty.png")));
+        QVERIFY(empty.grab().save(dir + QStringLiteral("/jobspage-empty.png")));
     }
 };
 

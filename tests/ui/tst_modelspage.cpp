@@ -10,6 +10,7 @@
 #include "studio/studiomonitor.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -118,7 +119,7 @@ private Q_SLOTS:
         QCOMPARE(cell(page, gemma, Model::StateColumn), QStringLiteral("Not loaded"));
 
         QVERIFY(QDir().mkpath(QStringLiteral("/tmp")));
-        QVERIFY(page.grab().save(QStringLiteral("/tmp/gui-chat-models.png")));
+        QVERIFY(page.grab().save(QDir::temp().filePath(QStringLiteral("gui-chat-models.png"))));
         page.hide();
         QVERIFY(!catalog.isRunning());
     }
@@ -248,7 +249,8 @@ private Q_SLOTS:
                 empty = l;
         QVERIFY(empty && empty->isVisible());
         QVERIFY(!page.view()->isVisible());
-        QVERIFY(page.grab().save(QStringLiteral("/tmp/gui-chat-models-empty.png")));
+        QVERIFY(
+            page.grab().save(QDir::temp().filePath(QStringLiteral("gui-chat-models-empty.png"))));
     }
 };
 
