@@ -5,6 +5,7 @@
 #include <QtEndian>
 
 #include <cmath>
+#include <limits>
 
 namespace c41::backends {
 
@@ -49,6 +50,18 @@ double numberField(const json &object, const char *key, double fallback = 0)
         return fallback;
     const double v = it->get<double>();
     return std::isfinite(v) ? v : fallback;
+}
+
+// A whole number that fits T, else the fallback: servers (and fuzzers) send 1e120.
+// -double(min) is 2^(bits-1), exact, unlike double(max).
+template <typename T>
+T integerField(const json &object, const char *key, T fallback)
+{
+    const double v = numberField(object, key, double(fallback));
+    constexpr double lowest = double(std::numeric_limits<T>::min());
+    if (v < lowest || v >= -lowest)
+        return fallback;
+    return T(v);
 }
 
 QStringList idList(const json &object, const char *key)
@@ -127,7 +140,7 @@ net::Result<ComfyUiEvent> ComfyUiEvents::decodeText(const QByteArray &utf8, cons
     const json &d = *dataIt;
     e.data = d;
     e.promptId = idField(d, "prompt_id");
-    e.timestamp = qint64(numberField(d, "timestamp"));
+    e.timestamp = integerField<qint64>(d, "timestamp", 0);
 
     switch (e.type) {
     case Type::Status: {
@@ -136,7 +149,7 @@ net::Result<ComfyUiEvent> ComfyUiEvents::decodeText(const QByteArray &utf8, cons
         if (status != d.end() && status->is_object()) {
             const auto info = status->find("exec_info");
             if (info != status->end() && info->is_object())
-                e.queueRemaining = int(numberField(*info, "queue_remaining", -1));
+                e.queueRemaining = integerField<int>(*info, "queue_remaining", -1);
         }
         break;
     }
