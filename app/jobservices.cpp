@@ -7,6 +7,7 @@
 #include "jobs/jobservers.h"
 #include "jobs/jobstore.h"
 #include "jobs/livejobservers.h"
+#include "jobs/llmjobexecutor.h"
 #include "jobs/ttsjobexecutor.h"
 #include "studio/studioconfig.h"
 
@@ -25,12 +26,16 @@ JobServices::JobServices(const studio::StudioConfig &config, QNetworkAccessManag
         jobs::StaticJobServers::fromConfig(config).servers());
     m_comfy = std::make_unique<jobs::ComfyUiJobExecutor>(m_nam, m_outputRoot);
     m_tts = std::make_unique<jobs::TtsJobExecutor>(m_nam, m_outputRoot);
+    m_llm = std::make_unique<jobs::LlmJobExecutor>(m_nam, m_outputRoot);
     for (const studio::ServerConfig &s : config.servers) {
         if (s.address.kind == studio::ServerKind::ComfyUi) {
             m_comfy->addServer(s.name, s.address.url);
             m_servers->setComfyUiClient(s.name, m_comfy->client(s.name));
         } else if (s.address.kind == studio::ServerKind::Tts) {
             m_tts->addServer(s.name, s.address.url);
+        } else if (s.address.kind == studio::ServerKind::Ollama ||
+                   s.address.kind == studio::ServerKind::OpenAi) {
+            m_llm->addServer(s.name, s.address.kind, s.address.url);
         }
     }
 }
@@ -58,6 +63,7 @@ net::Status JobServices::start()
     m_dispatcher = std::make_unique<jobs::JobDispatcher>(m_store.get(), m_servers.get());
     m_dispatcher->addExecutor(m_comfy.get());
     m_dispatcher->addExecutor(m_tts.get());
+    m_dispatcher->addExecutor(m_llm.get());
     m_queue = std::make_unique<jobs::JobQueue>(m_store.get());
     m_queue->setDispatcher(m_dispatcher.get());
     connect(m_queue.get(), &jobs::JobQueue::changed, this, &JobServices::jobsChanged);

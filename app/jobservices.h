@@ -21,6 +21,7 @@ class JobQueue;
 class JobStore;
 class LiveJobServers;
 class TtsJobExecutor;
+class LlmJobExecutor;
 } // namespace c41::jobs
 
 namespace c41::app {
@@ -63,6 +64,7 @@ private:
     std::unique_ptr<jobs::LiveJobServers> m_servers;
     std::unique_ptr<jobs::ComfyUiJobExecutor> m_comfy;
     std::unique_ptr<jobs::TtsJobExecutor> m_tts;
+    std::unique_ptr<jobs::LlmJobExecutor> m_llm;
     std::unique_ptr<jobs::JobDispatcher> m_dispatcher;
     std::unique_ptr<jobs::JobQueue> m_queue;
     bool m_open = false;

@@ -32,11 +32,6 @@ using nlohmann::json;
 
 namespace {
 
-QTextStream &err()
-{
-    return ComfyJob::err();
-}
-
 QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("c41ctl", s, disambiguation, n);
@@ -206,8 +201,10 @@ QCoro::Task<int> comfyInterrupt(CtlContext &context, QStringList args)
     auto done = co_await (*made)->interrupt();
     if (!done)
         co_return context.fail(done.error());
-    err() << tr("interrupted the running prompt, if any") << Qt::endl;
-    co_return 0;
+    co_return context.done(
+        tr("interrupted the running prompt, if any"),
+        QByteArray::fromStdString(
+            nlohmann::json{{"server", args.at(0).toStdString()}, {"action", "interrupt"}}.dump()));
 }
 
 QCoro::Task<int> comfyFree(CtlContext &context, QStringList args)
@@ -220,8 +217,10 @@ QCoro::Task<int> comfyFree(CtlContext &context, QStringList args)
     auto done = co_await (*made)->free(true, true);
     if (!done)
         co_return context.fail(done.error());
-    err() << tr("asked the server to unload its models and free memory") << Qt::endl;
-    co_return 0;
+    co_return context.done(
+        tr("asked the server to unload its models and free memory"),
+        QByteArray::fromStdString(
+            nlohmann::json{{"server", args.at(0).toStdString()}, {"action", "free"}}.dump()));
 }
 
 QCoro::Task<int> runComfy(CtlContext &context)

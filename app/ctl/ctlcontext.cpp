@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 
+#include <nlohmann/json.hpp>
+
 #include <cstdio>
 
 namespace c41::ctl {
@@ -45,6 +47,21 @@ int CtlContext::fail(const QString &message, int code)
     m_out.flush();
     m_err << QStringLiteral("c41ctl: ") << message << Qt::endl;
     return code;
+}
+
+int CtlContext::done(const QString &message, const QByteArray &fields)
+{
+    if (!m_json) {
+        m_out << message << Qt::endl;
+        return 0;
+    }
+    nlohmann::json object = nlohmann::json::parse(fields.toStdString(), nullptr, false);
+    if (!object.is_object())
+        object = nlohmann::json::object();
+    object["ok"] = true;
+    object["message"] = message.toStdString();
+    m_out << QString::fromStdString(object.dump()) << Qt::endl;
+    return 0;
 }
 
 int CtlContext::fail(const net::ApiError &error, int code)

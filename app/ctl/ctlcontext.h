@@ -39,6 +39,10 @@ public:
     QTextStream &out() { return m_out; }
     // Prints "c41ctl: <message>" on stderr; returns the exit code to use.
     int fail(const QString &message, int code = 1);
+    // The outcome of a command that has nothing else to print: with --json the object
+    // {"ok": true, "message": …, plus `fields` (a JSON object as text)}, otherwise the
+    // message on its own line. Returns 0.
+    int done(const QString &message, const QByteArray &fields = "{}");
     int fail(const net::ApiError &error, int code = 1);
 
     // Parses argv; starts the demo lab with --demo. Returns false with a message

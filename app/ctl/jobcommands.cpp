@@ -341,10 +341,9 @@ QCoro::Task<int> runJobs(CtlContext &context)
     if (sub == QLatin1String("pause") || sub == QLatin1String("resume")) {
         if (auto s = store->setPaused(sub == QLatin1String("pause")); !s.ok())
             co_return context.fail(s.error());
-        context.out() << (sub == QLatin1String("pause") ? tr("The queue is paused.")
-                                                        : tr("The queue runs."))
-                      << u'\n';
-        co_return 0;
+        const bool paused = sub == QLatin1String("pause");
+        co_return context.done(paused ? tr("The queue is paused.") : tr("The queue runs."),
+                               QByteArray::fromStdString(json{{"paused", paused}}.dump()));
     }
     const std::optional<qint64> id = jobId(context);
     if (sub == QLatin1String("show")) {
@@ -402,10 +401,11 @@ QCoro::Task<int> runJobs(CtlContext &context)
         auto r = store->cancel(*id);
         if (!r)
             co_return context.fail(r.error());
-        context.out() << (*r ? tr("Job %1 cancelled.").arg(*id)
-                             : tr("Job %1 is being interrupted on its server.").arg(*id))
-                      << u'\n';
-        co_return 0;
+        co_return context.done(
+            *r ? tr("Job %1 cancelled.").arg(*id)
+               : tr("Job %1 is being interrupted on its server.").arg(*id),
+            QByteArray::fromStdString(
+                json{{"id", *id}, {"state", *r ? "cancelled" : "interrupting"}}.dump()));
     }
     if (sub == QLatin1String("retry")) {
         if (!id)

@@ -51,11 +51,14 @@ QCoro::Task<int> runSecret(CtlContext &context)
     if (!written.ok())
         co_return context.fail(written.error());
     if (server->auth == net::Auth::Scheme::None) {
-        context.out() << tr("Stored. Note: %1 has no \"auth\" in the config, so the key is not "
-                            "sent until you add \"auth\": \"bearer\" or \"x-api-key\".")
-                             .arg(server->name)
-                      << Qt::endl;
+        co_return context.done(
+            tr("Stored. Note: %1 has no \"auth\" in the config, so the key is not "
+               "sent until you add \"auth\": \"bearer\" or \"x-api-key\".")
+                .arg(server->name),
+            R"({"stored": true, "sent": false})");
     }
+    if (context.json())
+        co_return context.done(tr("Stored."), R"({"stored": true, "sent": true})");
     co_return 0;
 }
 

@@ -66,8 +66,9 @@ QCoro::Task<int> runTts(CtlContext &context)
         check.model = QStringLiteral("-");
     if (auto body = backends::TtsClient::requestBody(check, server->name); !body)
         co_return context.fail(body.error(), 2);
-    if (!QFileInfo(out).dir().exists())
-        co_return context.fail(tr("the folder of %1 does not exist").arg(out), 2);
+    // Like comfy run --out: the folder is made if it is missing.
+    if (!QDir().mkpath(QFileInfo(out).absolutePath()))
+        co_return context.fail(tr("cannot create the folder of %1").arg(out), 2);
 
     net::HttpClient *http = context.monitor()->client(server->name);
     std::unique_ptr<backends::TtsClient> client =

@@ -114,6 +114,13 @@ private Q_SLOTS:
         QVERIFY2(i.code == 0, i.err.constData());
         const Run f = run({u"comfy"_s, u"free"_s, u"forge-comfy"_s});
         QVERIFY2(f.code == 0, f.err.constData());
+        // Scripts get JSON from every form when they ask for it.
+        const Run fj = run({u"comfy"_s, u"free"_s, u"forge-comfy"_s, u"--json"_s});
+        QVERIFY2(fj.code == 0, fj.err.constData());
+        const QJsonObject freed = QJsonDocument::fromJson(fj.out).object();
+        QCOMPARE(freed.value(u"ok").toBool(), true);
+        QCOMPARE(freed.value(u"server").toString(), u"forge-comfy"_s);
+        QCOMPARE(freed.value(u"action").toString(), u"free"_s);
     }
 
     void usageErrors()

@@ -65,7 +65,8 @@ private Q_SLOTS:
     void speaksIntoAValidWav()
     {
         QTemporaryDir dir;
-        const QString out = dir.filePath(u"hello.wav"_s);
+        // A folder that does not exist yet is made, as with comfy run --out.
+        const QString out = dir.filePath(u"speech/hello.wav"_s);
         const Run r =
             run({u"--demo"_s, u"tts"_s, u"forge-tts"_s, u"Hello studio, the render is done."_s,
                  u"--voice"_s, u"alloy"_s, u"--out"_s, out});
