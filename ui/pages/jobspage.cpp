@@ -309,8 +309,9 @@ JobsPage::JobsPage(jobs::JobStore *store, jobs::JobQueue *queue, QWidget *parent
 
     // Empty state and content.
     auto *empty = new QLabel(tr("<h2>No jobs yet</h2>"
-                                "<p>Jobs you start from <b>Create</b>, or with "
-                                "<code>c41ctl jobs add</code>, appear here.</p>"),
+                                "<p>Queue image, video, lip-sync or speech jobs with "
+                                "<code>c41ctl jobs add</code>: they appear here, run on "
+                                "the studio's servers, and keep their outputs.</p>"),
                              this);
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
