@@ -179,7 +179,9 @@ void TrayIcon::refresh()
                 unfinished.insert(job.id);
         }
         // Jobs that were under way at the last look and are not any more: tell.
-        for (const qint64 id : std::as_const(m_active)) {
+        // Over a copy: notifyJobFinished() removes the job from m_active.
+        const QSet<qint64> before = m_active;
+        for (const qint64 id : before) {
             if (!unfinished.contains(id))
                 notifyJobFinished(id);
         }
