@@ -2,6 +2,7 @@
 #include "jobservices.h"
 
 #include "jobs/comfyuijobexecutor.h"
+#include "jobs/gpumemoryfreer.h"
 #include "jobs/jobdispatcher.h"
 #include "jobs/jobqueue.h"
 #include "jobs/jobservers.h"
@@ -31,6 +32,7 @@ JobServices::JobServices(const studio::StudioConfig &config, QNetworkAccessManag
         if (s.address.kind == studio::ServerKind::ComfyUi) {
             m_comfy->addServer(s.name, s.address.url);
             m_servers->setComfyUiClient(s.name, m_comfy->client(s.name));
+            m_comfyServers << s.name;
         } else if (s.address.kind == studio::ServerKind::Tts) {
             m_tts->addServer(s.name, s.address.url);
         } else if (s.address.kind == studio::ServerKind::Ollama ||
@@ -43,7 +45,8 @@ JobServices::JobServices(const studio::StudioConfig &config, QNetworkAccessManag
 JobServices::~JobServices()
 {
     stop();
-    // The queue and dispatcher use the store: they go first.
+    // The queue, the dispatcher and the freer use the store: they go first.
+    m_freer.reset();
     m_queue.reset();
     m_dispatcher.reset();
 }
@@ -66,6 +69,9 @@ net::Status JobServices::start()
     m_dispatcher->addExecutor(m_llm.get());
     m_queue = std::make_unique<jobs::JobQueue>(m_store.get());
     m_queue->setDispatcher(m_dispatcher.get());
+    m_freer = std::make_unique<jobs::GpuMemoryFreer>(m_store.get());
+    for (const QString &name : std::as_const(m_comfyServers))
+        m_freer->addServer(m_comfy->client(name));
     connect(m_queue.get(), &jobs::JobQueue::changed, this, &JobServices::jobsChanged);
     connect(m_dispatcher.get(), &jobs::JobDispatcher::jobChanged, this, &JobServices::jobsChanged);
     connect(m_dispatcher.get(), &jobs::JobDispatcher::jobFinished, this,
@@ -99,6 +105,11 @@ jobs::JobQueue *JobServices::queue() const
 jobs::JobDispatcher *JobServices::dispatcher() const
 {
     return m_open ? m_dispatcher.get() : nullptr;
+}
+
+jobs::GpuMemoryFreer *JobServices::memoryFreer() const
+{
+    return m_open ? m_freer.get() : nullptr;
 }
 
 } // namespace c41::app

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -16,6 +17,7 @@ struct StudioConfig;
 
 namespace c41::jobs {
 class ComfyUiJobExecutor;
+class GpuMemoryFreer;
 class JobDispatcher;
 class JobQueue;
 class JobStore;
@@ -48,6 +50,9 @@ public:
     jobs::JobStore *store() const;
     jobs::JobQueue *queue() const;
     jobs::JobDispatcher *dispatcher() const;
+    // "Free GPU memory" while the queue is paused: the studio's ComfyUI servers
+    // (the dispatcher's own clients), for the Jobs page. Null while the queue is off.
+    jobs::GpuMemoryFreer *memoryFreer() const;
     QString outputRoot() const { return m_outputRoot; }
 
 Q_SIGNALS:
@@ -67,6 +72,8 @@ private:
     std::unique_ptr<jobs::LlmJobExecutor> m_llm;
     std::unique_ptr<jobs::JobDispatcher> m_dispatcher;
     std::unique_ptr<jobs::JobQueue> m_queue;
+    std::unique_ptr<jobs::GpuMemoryFreer> m_freer;
+    QStringList m_comfyServers;
     bool m_open = false;
 };
 

@@ -87,6 +87,22 @@ net::Status JobQueue::moveToFront(qint64 id)
     return r;
 }
 
+net::Result<int> JobQueue::move(qint64 id, QueueMove where)
+{
+    auto r = m_store->move(id, where);
+    if (r)
+        touched();
+    return r;
+}
+
+net::Result<int> JobQueue::moveBefore(qint64 id, qint64 beforeId)
+{
+    auto r = m_store->moveBefore(id, beforeId);
+    if (r)
+        touched();
+    return r;
+}
+
 void JobQueue::watch(std::chrono::milliseconds interval)
 {
     if (interval.count() <= 0) {

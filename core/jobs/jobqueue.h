@@ -3,6 +3,7 @@
 
 #include "job.h"
 #include "jobdispatcher.h" // complete for the inline setDispatcher (QPointer)
+#include "jobstore.h"      // QueueMove
 #include "net/result.h"
 
 #include <QList>
@@ -13,8 +14,6 @@
 #include <chrono>
 
 namespace c41::jobs {
-
-class JobStore;
 
 // What the user does with the queue (GUI and c41ctl): submit, pause and
 // resume, reorder, cancel, retry. Every action is a committed write to the
@@ -40,6 +39,11 @@ public:
     bool isPaused() const;
     net::Status reorder(const QList<qint64> &ids);
     net::Status moveToFront(qint64 id);
+    // A queued job to the top, one place up or down, or to the bottom of the
+    // queue; returns its new place (0: next to run). Error if it is not queued.
+    net::Result<int> move(qint64 id, QueueMove where);
+    // Just before another queued job (beforeId 0: to the bottom).
+    net::Result<int> moveBefore(qint64 id, qint64 beforeId);
 
     // Polls the database's data_version (cheap) and emits changed() when
     // another connection wrote. 0 stops.

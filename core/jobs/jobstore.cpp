@@ -463,8 +463,11 @@ net::Result<bool> JobStore::finish(qint64 id, const QString &owner, JobState sta
                                    const QString &errorText, const json &outputs)
 {
     QSqlQuery q(m_db);
+    // The step was the running job's current one ("VAEDecode…"): a finished
+    // job has none.
     q.prepare(QStringLiteral("UPDATE jobs SET state = ?, error = ?, outputs = ?, finished = ?,"
                              " progress = CASE WHEN ? THEN 100 ELSE progress END, eta = -1,"
+                             " step = '',"
                              " owner = '', lease = 0 WHERE id = ? AND owner = ? AND state IN ") +
               kActive);
     q.addBindValue(stateName(state));
@@ -607,6 +610,126 @@ net::Status JobStore::moveToFront(qint64 id)
     if (!r)
         return r.error();
     return net::Done{};
+}
+
+net::Result<QList<qint64>> JobStore::queueOrder()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id FROM jobs WHERE state = 'queued' ORDER BY position, id")))
+        return error(QCoreApplication::translate("c41", "the job database"), q.lastError().text());
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
+net::ApiError JobStore::notQueued(qint64 id)
+{
+    auto j = job(id);
+    if (!j)
+        return j.error();
+    return net::ApiError::make(
+        net::ApiError::Kind::Config, m_path,
+        QCoreApplication::translate("c41", "job %1 is not waiting in the queue (it is %2)")
+            .arg(id)
+            .arg(stateText(j->state)));
+}
+
+net::Result<int>
+JobStore::place(qint64 id,
+                const std::function<net::Result<int>(const QList<qint64> &, int)> &target)
+{
+    if (auto s = exec(QStringLiteral("BEGIN IMMEDIATE")); !s.ok())
+        return s.error();
+    auto rollback = [this](net::ApiError e) -> net::Result<int> {
+        exec(QStringLiteral("ROLLBACK"));
+        return e;
+    };
+    QList<qint64> order;
+    QList<double> positions;
+    {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral(
+                "SELECT id, position FROM jobs WHERE state = 'queued' ORDER BY position, id")))
+            return rollback(error(QCoreApplication::translate("c41", "the job database"),
+                                  q.lastError().text()));
+        while (q.next()) {
+            order << q.value(0).toLongLong();
+            positions << q.value(1).toDouble();
+        }
+    }
+    const int from = int(order.indexOf(id));
+    if (from < 0)
+        return rollback(notQueued(id));
+    auto to = target(order, from);
+    if (!to)
+        return rollback(to.error());
+    const int dest = std::clamp(*to, 0, int(order.size()) - 1);
+    if (dest == from) {
+        exec(QStringLiteral("ROLLBACK"));
+        return from;
+    }
+    QList<qint64> moved = order;
+    moved.move(from, dest);
+    // The jobs between the two places take the slots they occupy, in the new
+    // order; if slots are shared (equal positions), the whole queue is renumbered.
+    int lo = std::min(from, dest);
+    int hi = std::max(from, dest);
+    bool distinct = true;
+    for (int i = std::max(1, lo); i <= std::min(hi + 1, int(positions.size()) - 1); ++i)
+        distinct = distinct && positions[i] > positions[i - 1];
+    if (!distinct) {
+        lo = 0;
+        hi = int(moved.size()) - 1;
+        for (int i = 0; i < positions.size(); ++i)
+            positions[i] = i + 1;
+    }
+    for (int i = lo; i <= hi; ++i) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("UPDATE jobs SET position = ? WHERE id = ?"));
+        q.addBindValue(positions[i]);
+        q.addBindValue(moved[i]);
+        if (!q.exec())
+            return rollback(error(QCoreApplication::translate("c41", "cannot reorder the queue"),
+                                  q.lastError().text()));
+    }
+    if (auto s = exec(QStringLiteral("COMMIT")); !s.ok())
+        return rollback(s.error());
+    return dest;
+}
+
+net::Result<int> JobStore::move(qint64 id, QueueMove where)
+{
+    return place(id, [where](const QList<qint64> &order, int from) -> net::Result<int> {
+        switch (where) {
+        case QueueMove::Top:
+            return 0;
+        case QueueMove::Up:
+            return std::max(0, from - 1);
+        case QueueMove::Down:
+            return std::min(int(order.size()) - 1, from + 1);
+        case QueueMove::Bottom:
+            break;
+        }
+        return int(order.size()) - 1;
+    });
+}
+
+net::Result<int> JobStore::moveBefore(qint64 id, qint64 beforeId)
+{
+    return place(id,
+                 [this, id, beforeId](const QList<qint64> &order, int from) -> net::Result<int> {
+                     if (beforeId == 0)
+                         return int(order.size()) - 1;
+                     if (beforeId == id)
+                         return from;
+                     const int other = int(order.indexOf(beforeId));
+                     if (other < 0)
+                         return notQueued(beforeId);
+                     return other > from ? other - 1 : other; // its index once the job is taken out
+                 });
 }
 
 net::Status JobStore::setPaused(bool paused)

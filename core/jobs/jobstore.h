@@ -9,11 +9,16 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QSqlQuery;
 
 namespace c41::jobs {
+
+// Where a queued job goes in the queue: first, one place sooner, one place
+// later, last.
+enum class QueueMove { Top, Up, Down, Bottom };
 
 // Which jobs a history view shows. Empty fields match everything.
 struct JobFilter
@@ -55,6 +60,7 @@ public:
     net::Result<QList<Job>> list(const JobFilter &filter);
     net::Result<int> count(const JobFilter &filter);
     net::Result<QList<Job>> queued();                    // in queue order
+    net::Result<QList<qint64>> queueOrder();             // their ids only (cheap)
     net::Result<QList<Job>> active();                    // dispatched or running
     net::Result<int> activeCount(const QString &server); // dispatched or running there
 
@@ -88,6 +94,11 @@ public:
     // The given queued jobs take the queue slots they occupy, in this order.
     net::Status reorder(const QList<qint64> &ids);
     net::Status moveToFront(qint64 id);
+    // Moves a queued job within the queue, in one transaction; returns its new
+    // place (0: the next to run). An error, in words, if it is not queued.
+    net::Result<int> move(qint64 id, QueueMove where);
+    // Puts a queued job just before another queued job (beforeId 0: last).
+    net::Result<int> moveBefore(qint64 id, qint64 beforeId);
 
     net::Status setPaused(bool paused);
     bool isPaused();
@@ -101,6 +112,11 @@ private:
     net::Result<bool> changed(QSqlQuery &q);
     net::Result<QList<Job>> select(QSqlQuery &q);
     net::Status migrate();
+    // The queue order read and rewritten in one transaction: `target` gets the
+    // queued ids in order and the job's index, and answers its new index.
+    net::Result<int>
+    place(qint64 id, const std::function<net::Result<int>(const QList<qint64> &, int)> &target);
+    net::ApiError notQueued(qint64 id);
     bool hasTextIndex();
 
     QString m_path;

@@ -4,6 +4,7 @@
 #include "faketts.h"
 #include "fixtures.h"
 #include "jobs/comfyuijobexecutor.h"
+#include "jobs/gpumemoryfreer.h"
 #include "jobs/jobdispatcher.h"
 #include "jobs/jobqueue.h"
 #include "jobs/jobstore.h"
@@ -288,6 +289,106 @@ private Q_SLOTS:
         QCOMPARE(QCoro::waitFor(m_executor->freeMemory()), 1);
         QVERIFY(m_queue->resume().ok());
         QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), JobState::Succeeded, 10000);
+    }
+
+    void movesQueuedJobsAndRunsThemInTheNewOrder()
+    {
+        m_fake->setTimeScale(0.01);
+        QList<qint64> ids;
+        for (int i = 0; i < 4; ++i)
+            ids << val(m_queue->submit(imageJob(QStringLiteral("job %1").arg(i))));
+        QSignalSpy changed(m_queue.get(), &JobQueue::changed);
+        QCOMPARE(val(m_queue->move(ids[2], QueueMove::Top)), 0);
+        QCOMPARE(val(m_queue->move(ids[0], QueueMove::Bottom)), 3);
+        QCOMPARE(val(m_queue->move(ids[3], QueueMove::Up)), 1);
+        QCOMPARE(val(m_queue->moveBefore(ids[1], ids[2])), 0);
+        QCOMPARE(changed.count(), 4); // the page and the tray follow every move
+        QVERIFY(!m_queue->move(12345, QueueMove::Down).ok());
+        QCOMPARE(changed.count(), 4);
+        QList<qint64> startOrder;
+        startDispatcher();
+        connect(m_dispatcher.get(), &JobDispatcher::jobChanged, this, [&](qint64 id) {
+            if (!startOrder.contains(id))
+                startOrder << id;
+        });
+        for (qint64 id : std::as_const(ids))
+            QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), JobState::Succeeded, 15000);
+        QCOMPARE(startOrder, (QList<qint64>{ids[1], ids[2], ids[3], ids[0]}));
+        // A finished job's step says nothing is going on any more.
+        for (qint64 id : std::as_const(ids))
+            QCOMPARE(val(m_store->job(id)).step, QString());
+    }
+
+    void freesGpuMemoryOnServersThatRunNothing()
+    {
+        m_fake->setTimeScale(0.5); // the queue's job runs for a few seconds
+        FakeComfyUi idle;
+        idle.setTimeScale(0.5);
+        QVERIFY(idle.listen());
+        QHash<QString, int> frees; // server → POST /free it got
+        const auto countFrees = [&frees](FakeComfyUi *fake, const QString &name) {
+            connect(fake->http(), &c41::fakes::FakeHttpServer::requestServed, fake,
+                    [&frees, name](const c41::fakes::FakeRequest &r) {
+                        if (r.method == "POST" && r.path == QStringLiteral("/free"))
+                            ++frees[name];
+                    });
+        };
+        countFrees(m_fake.get(), QStringLiteral("forge-comfy"));
+        countFrees(&idle, QStringLiteral("spare-comfy"));
+        c41::backends::ComfyUiClient spare(m_nam.get(), QStringLiteral("spare-comfy"), idle.url());
+        QUrl nowhere = idle.url();
+        nowhere.setPort(1); // nothing listens there
+        c41::backends::ComfyUiClient gone(m_nam.get(), QStringLiteral("gone-comfy"), nowhere);
+
+        const qint64 running = val(m_queue->submit(slowJob(QStringLiteral("long"))));
+        QSignalSpy started(m_fake.get(), &FakeComfyUi::promptStarted);
+        startDispatcher();
+        QTRY_VERIFY_WITH_TIMEOUT(started.count() == 1, 5000);
+        QVERIFY(m_queue->pause().ok());
+
+        GpuMemoryFreer freer(m_store.get());
+        freer.addServer(m_executor->client(QStringLiteral("forge-comfy")));
+        freer.addServer(&spare);
+        freer.addServer(&gone);
+        QCOMPARE(freer.servers(),
+                 (QStringList{QStringLiteral("forge-comfy"), QStringLiteral("spare-comfy"),
+                              QStringLiteral("gone-comfy")}));
+        QList<FreeMemoryResult> results = QCoro::waitFor(freer.freeIdle());
+        QCOMPARE(results.size(), 3);
+        QCOMPARE(results[0].outcome, FreeMemoryResult::Outcome::Busy);
+        QCOMPARE(results[0].jobId, running);
+        QCOMPARE(results[0].text(),
+                 QStringLiteral("forge-comfy: left alone, job %1 runs there.").arg(running));
+        QCOMPARE(results[1].outcome, FreeMemoryResult::Outcome::Freed);
+        QCOMPARE(results[1].text(),
+                 QStringLiteral("spare-comfy: models unloaded and GPU memory freed."));
+        QCOMPARE(results[2].outcome, FreeMemoryResult::Outcome::Failed);
+        QCOMPARE(results[2].outcomeName(), QStringLiteral("failed"));
+        QVERIFY2(results[2].text().startsWith(QStringLiteral("gone-comfy: could not free")),
+                 qPrintable(results[2].text()));
+        QCOMPARE(frees.value(QStringLiteral("forge-comfy")), 0); // its job goes on
+        QCOMPARE(frees.value(QStringLiteral("spare-comfy")), 1);
+        QCOMPARE(GpuMemoryFreer::summary(results).count(u'\n'), 2); // a line per server
+
+        // Another client's prompt on the spare server: it is left alone too.
+        QVERIFY(QCoro::waitFor(
+                    spare.submit(workflow(QStringLiteral("workflow_j_blur_chain_reconnect.json")),
+                                 QStringLiteral("someone-else")))
+                    .queued.ok());
+        QTRY_VERIFY_WITH_TIMEOUT(!QCoro::waitFor(spare.queue()).value().running.isEmpty(), 5000);
+        results = QCoro::waitFor(freer.freeIdle());
+        QCOMPARE(results[1].outcome, FreeMemoryResult::Outcome::Busy);
+        QCOMPARE(results[1].jobId, 0);
+        QCOMPARE(frees.value(QStringLiteral("spare-comfy")), 1);
+
+        // Once the queue's job is done (cancelled here), its server is freed as well.
+        QCOMPARE(val(m_queue->cancel(running)), false);
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(running), JobState::Cancelled, 5000);
+        c41::backends::ComfyUiClient *forge = m_executor->client(QStringLiteral("forge-comfy"));
+        QTRY_VERIFY_WITH_TIMEOUT(QCoro::waitFor(forge->queue()).value().running.isEmpty(), 5000);
+        results = QCoro::waitFor(freer.freeIdle());
+        QCOMPARE(results[0].outcome, FreeMemoryResult::Outcome::Freed);
+        QCOMPARE(frees.value(QStringLiteral("forge-comfy")), 1);
     }
 
     void cancelRemovesPendingAndInterruptsRunning()

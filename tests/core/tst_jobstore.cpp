@@ -183,6 +183,87 @@ private Q_SLOTS:
         QCOMPARE(queueOrder(store).last(), last);
     }
 
+    void movesAQueuedJobTopUpDownBottomAndBefore()
+    {
+        JobStore store(freshPath());
+        QVERIFY(store.open().ok());
+        QList<qint64> ids;
+        for (int i = 0; i < 5; ++i)
+            ids << val(store.enqueue(imageJob(QStringLiteral("job %1").arg(i))));
+        QCOMPARE(val(store.queueOrder()), ids);
+        const auto order = [&](std::initializer_list<int> at) {
+            QList<qint64> expected;
+            for (int i : at)
+                expected << ids[i];
+            return expected;
+        };
+        // The answer is the job's new place (0: next to run).
+        QCOMPARE(val(store.move(ids[3], QueueMove::Up)), 2);
+        QCOMPARE(queueOrder(store), order({0, 1, 3, 2, 4}));
+        QCOMPARE(val(store.move(ids[0], QueueMove::Down)), 1);
+        QCOMPARE(queueOrder(store), order({1, 0, 3, 2, 4}));
+        QCOMPARE(val(store.move(ids[4], QueueMove::Top)), 0);
+        QCOMPARE(queueOrder(store), order({4, 1, 0, 3, 2}));
+        QCOMPARE(val(store.move(ids[1], QueueMove::Bottom)), 4);
+        QCOMPARE(queueOrder(store), order({4, 0, 3, 2, 1}));
+        // At the ends, up and down stay put.
+        QCOMPARE(val(store.move(ids[4], QueueMove::Up)), 0);
+        QCOMPARE(val(store.move(ids[1], QueueMove::Down)), 4);
+        QCOMPARE(queueOrder(store), order({4, 0, 3, 2, 1}));
+        // Before another job, from either side; before itself: nothing moves.
+        QCOMPARE(val(store.moveBefore(ids[1], ids[0])), 1);
+        QCOMPARE(queueOrder(store), order({4, 1, 0, 3, 2}));
+        QCOMPARE(val(store.moveBefore(ids[4], ids[2])), 3);
+        QCOMPARE(queueOrder(store), order({1, 0, 3, 4, 2}));
+        QCOMPARE(val(store.moveBefore(ids[3], ids[3])), 2);
+        QCOMPARE(val(store.moveBefore(ids[1], 0)), 4); // 0: to the back
+        QCOMPARE(queueOrder(store), order({0, 3, 4, 2, 1}));
+        // Many moves into the same gap never mix the order up.
+        for (int i = 0; i < 60; ++i)
+            QVERIFY(store.moveBefore(i % 2 ? ids[4] : ids[2], ids[3]).ok());
+        QCOMPARE(queueOrder(store), order({0, 2, 4, 3, 1}));
+        // A new job still goes to the back.
+        const qint64 late = val(store.enqueue(imageJob(QStringLiteral("late"))));
+        QCOMPARE(queueOrder(store).last(), late);
+    }
+
+    void movingAJobThatIsNotQueuedSaysWhy()
+    {
+        JobStore store(freshPath());
+        QVERIFY(store.open().ok());
+        const qint64 a = val(store.enqueue(imageJob(QStringLiteral("a"))));
+        const qint64 b = val(store.enqueue(imageJob(QStringLiteral("b"))));
+        QVERIFY(val(store.claim(a, QStringLiteral("me"), QStringLiteral("forge-comfy"),
+                                QStringLiteral("p-1"))));
+        auto r = store.move(a, QueueMove::Top);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(QStringLiteral("not waiting in the queue")),
+                 qPrintable(r.error().toString()));
+        r = store.moveBefore(b, a);
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().message.contains(QStringLiteral("job %1").arg(a)));
+        r = store.move(999, QueueMove::Down);
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().message.contains(QStringLiteral("no job 999")));
+        QCOMPARE(queueOrder(store), QList<qint64>{b}); // nothing changed
+    }
+
+    void aFinishedJobHasNoStepLeft()
+    {
+        JobStore store(freshPath());
+        QVERIFY(store.open().ok());
+        const qint64 id = val(store.enqueue(imageJob(QStringLiteral("a"))));
+        const QString me = QStringLiteral("me");
+        QVERIFY(val(store.claim(id, me, QStringLiteral("forge-comfy"), QStringLiteral("p-1"))));
+        QVERIFY(val(store.setProgress(id, me, 97, QStringLiteral("running VAEDecode…"), 2)));
+        QCOMPARE(val(store.job(id)).step, QStringLiteral("running VAEDecode…"));
+        QVERIFY(val(store.finish(id, me, JobState::Succeeded, {}, json::array())));
+        const Job done = val(store.job(id));
+        QCOMPARE(done.step, QString());
+        QCOMPARE(done.progress, 100.0);
+        QCOMPARE(done.etaSeconds, -1);
+    }
+
     void cancelAndRetry()
     {
         JobStore store(freshPath());

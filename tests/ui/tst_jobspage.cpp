@@ -2,6 +2,9 @@
 // The Jobs page over a real JobStore in a temporary folder: jobs in every
 // state, filters, the details of a failed job, Cancel and Retry, a progress
 // change updating its row without a reset, paging and the empty state.
+#include "backends/comfyui/comfyuiclient.h"
+#include "fakecomfyui.h"
+#include "jobs/gpumemoryfreer.h"
 #include "jobs/jobdispatcher.h" // JobQueue holds a QPointer<JobDispatcher>
 #include "jobs/jobqueue.h"
 #include "jobs/jobstore.h"
@@ -9,9 +12,12 @@
 #include "pages/jobspage.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QImage>
 #include <QLineEdit>
+#include <QMimeData>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -300,6 +306,172 @@ private Q_SLOTS:
         QCOMPARE(page.selectedJobId(), s.running);
     }
 
+    void movesTheSelectedQueuedJobAndTheSelectionFollows()
+    {
+        Studio s = studio();
+        const qint64 third = add(*s.store, JobKind::Image, "a third one");
+        const qint64 fourth = add(*s.store, JobKind::Tts, "a fourth one");
+        ui::JobsPage page(s.store.get(), s.queue.get());
+        QAbstractItemModelTester tester(page.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.resize(1280, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        // The "Queued" filter lists the queue in the order it runs.
+        page.stateFilter()->setCurrentIndex(2);
+        const auto rows = [&page] {
+            QList<qint64> ids;
+            for (int r = 0; r < page.model()->rowCount(); ++r)
+                ids << page.model()->index(r, 0).data(Model::JobIdRole).toLongLong();
+            return ids;
+        };
+        QCOMPARE(rows(), (QList<qint64>{s.queued, s.queued2, third, fourth}));
+        QCOMPARE(page.model()->index(3, Model::ProgressColumn).data().toString(),
+                 QStringLiteral("#4 in queue"));
+
+        // The last job can go up, not down.
+        QVERIFY(page.selectJob(fourth));
+        QVERIFY(page.moveTopAction()->isEnabled() && page.moveUpAction()->isEnabled());
+        QVERIFY(!page.moveDownAction()->isEnabled() && !page.moveBottomAction()->isEnabled());
+        // Ctrl+Home on the table: to the top; the row moves and stays selected.
+        page.view()->setFocus();
+        QTest::keyClick(page.view(), Qt::Key_Home, Qt::ControlModifier);
+        QCOMPARE(s.store->queueOrder().value(),
+                 (QList<qint64>{fourth, s.queued, s.queued2, third}));
+        QCOMPARE(rows(), (QList<qint64>{fourth, s.queued, s.queued2, third}));
+        QCOMPARE(page.selectedJobId(), fourth);
+        QCOMPARE(page.view()->selectionModel()->selectedRows().first().row(), 0);
+        QCOMPARE(page.message(), QStringLiteral("Job %1 runs next.").arg(fourth));
+        QVERIFY(!page.moveTopAction()->isEnabled() && page.moveBottomAction()->isEnabled());
+        // Ctrl+Down, then Ctrl+End.
+        QTest::keyClick(page.view(), Qt::Key_Down, Qt::ControlModifier);
+        QCOMPARE(rows(), (QList<qint64>{s.queued, fourth, s.queued2, third}));
+        QCOMPARE(page.selectedJobId(), fourth);
+        QTest::keyClick(page.view(), Qt::Key_End, Qt::ControlModifier);
+        QCOMPARE(rows(), (QList<qint64>{s.queued, s.queued2, third, fourth}));
+        QCOMPARE(page.message(),
+                 QStringLiteral("Job %1 is now number 4 in the queue.").arg(fourth));
+        // The buttons and the context menu do the same.
+        QVERIFY(page.selectJob(s.queued2));
+        const QList<QAction *> menu = page.view()->actions();
+        QVERIFY(menu.contains(page.moveUpAction()) && menu.contains(page.moveBottomAction()));
+        QCOMPARE(page.view()->contextMenuPolicy(), Qt::ActionsContextMenu);
+        page.moveUpAction()->trigger();
+        QCOMPARE(rows(), (QList<qint64>{s.queued2, s.queued, third, fourth}));
+        QCOMPARE(page.selectedJobId(), s.queued2);
+        QCOMPARE(page.model()->index(0, Model::ProgressColumn).data().toString(),
+                 QStringLiteral("#1 in queue"));
+
+        // In the whole history (newest first) a move changes the place shown, not the row.
+        page.stateFilter()->setCurrentIndex(0);
+        QVERIFY(page.selectJob(s.queued));
+        const int row = rowOf(page, s.queued);
+        QCOMPARE(page.model()->index(row, Model::ProgressColumn).data().toString(),
+                 QStringLiteral("#2 in queue"));
+        QTest::keyClick(page.view(), Qt::Key_Up, Qt::ControlModifier);
+        QCOMPARE(rowOf(page, s.queued), row);
+        QCOMPARE(page.model()->index(row, Model::ProgressColumn).data().toString(),
+                 QStringLiteral("#1 in queue"));
+        QCOMPARE(page.model()->index(row, 0).data(Model::QueuePlaceRole).toInt(), 1);
+        QCOMPARE(page.selectedJobId(), s.queued);
+
+        // Jobs that are not queued cannot move: the actions are off, the keys do nothing.
+        for (qint64 id : {s.succeeded, s.running, s.failed}) {
+            QVERIFY(page.selectJob(id));
+            QVERIFY(!page.moveTopAction()->isEnabled() && !page.moveUpAction()->isEnabled() &&
+                    !page.moveDownAction()->isEnabled() && !page.moveBottomAction()->isEnabled());
+        }
+        QTest::keyClick(page.view(), Qt::Key_Home, Qt::ControlModifier);
+        QCOMPARE(s.store->queueOrder().value(),
+                 (QList<qint64>{s.queued, s.queued2, third, fourth}));
+        // A finished job's step is gone from its row.
+        QVERIFY(page.model()
+                    ->index(rowOf(page, s.succeeded), Model::ProgressColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .isEmpty());
+    }
+
+    void dragsAQueuedRowToItsNewPlace()
+    {
+        Studio s = studio();
+        const qint64 third = add(*s.store, JobKind::Image, "a third one");
+        ui::JobsPage page(s.store.get(), s.queue.get());
+        QAbstractItemModelTester tester(page.model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Model *m = page.model();
+        // The whole history is newest first: no dragging there.
+        QVERIFY(!m->isQueueOrder());
+        QVERIFY(!(m->flags(m->index(rowOf(page, s.queued), 0)) & Qt::ItemIsDragEnabled));
+        page.stateFilter()->setCurrentIndex(2); // Queued: the queue in its order
+        QVERIFY(m->isQueueOrder());
+        QVERIFY(m->flags(m->index(2, 0)) & Qt::ItemIsDragEnabled);
+        QCOMPARE(page.view()->dragDropMode(), QAbstractItemView::InternalMove);
+
+        // The third row dropped above the first: it runs first, and stays selected.
+        std::unique_ptr<QMimeData> data(m->mimeData({m->index(2, 0)}));
+        QVERIFY(data);
+        QVERIFY(m->canDropMimeData(data.get(), Qt::MoveAction, 0, 0, {}));
+        QVERIFY(m->dropMimeData(data.get(), Qt::MoveAction, 0, 0, {}));
+        QCOMPARE(s.store->queueOrder().value(), (QList<qint64>{third, s.queued, s.queued2}));
+        QCOMPARE(m->index(0, 0).data(Model::JobIdRole).toLongLong(), third);
+        QCOMPARE(page.selectedJobId(), third);
+        QCOMPARE(page.message(), QStringLiteral("Job %1 runs next.").arg(third));
+        // Dropped on a row: before it. Below the last row: to the bottom.
+        data.reset(m->mimeData({m->index(2, 0)}));
+        QVERIFY(m->dropMimeData(data.get(), Qt::MoveAction, -1, -1, m->index(1, 0)));
+        QCOMPARE(s.store->queueOrder().value(), (QList<qint64>{third, s.queued2, s.queued}));
+        data.reset(m->mimeData({m->index(0, 0)}));
+        QVERIFY(m->dropMimeData(data.get(), Qt::MoveAction, -1, -1, {}));
+        QCOMPARE(s.store->queueOrder().value(), (QList<qint64>{s.queued2, s.queued, third}));
+        QCOMPARE(page.selectedJobId(), third);
+
+        // A job that started meanwhile cannot be dropped anywhere: the page says why.
+        data.reset(m->mimeData({m->index(0, 0)}));
+        QVERIFY(start(*s.store, s.queued2, QStringLiteral("forge-comfy-3"), true));
+        QVERIFY(!m->dropMimeData(data.get(), Qt::MoveAction, 2, 0, {}));
+        QVERIFY2(page.message().contains(QStringLiteral("not waiting in the queue")),
+                 qPrintable(page.message()));
+    }
+
+    void freesGpuMemoryWhileThePauseLasts()
+    {
+        Studio s = studio(); // s.dispatched holds forge-comfy
+        c41::fakes::FakeComfyUi busy, idle;
+        QVERIFY(busy.listen() && idle.listen());
+        QNetworkAccessManager nam;
+        backends::ComfyUiClient forge(&nam, QStringLiteral("forge-comfy"), busy.url());
+        backends::ComfyUiClient spare(&nam, QStringLiteral("spare-comfy"), idle.url());
+        jobs::GpuMemoryFreer freer(s.store.get());
+        freer.addServer(&forge);
+        freer.addServer(&spare);
+        ui::JobsPage page(s.store.get(), s.queue.get());
+        page.setMemoryFreer(&freer);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        // Offered only while the queue is paused.
+        QVERIFY(page.freeMemoryButton()->isHidden());
+        QTest::mouseClick(page.pauseButton(), Qt::LeftButton);
+        QVERIFY(page.freeMemoryButton()->isVisible());
+        QTest::mouseClick(page.freeMemoryButton(), Qt::LeftButton);
+        // The page goes on while the servers answer.
+        QVERIFY(!page.freeMemoryButton()->isEnabled());
+        QVERIFY(page.freeMemoryButton()->text().contains(QStringLiteral("Freeing")));
+        QTRY_VERIFY(page.freeMemoryButton()->isEnabled());
+        QVERIFY2(page.message().contains(QStringLiteral("spare-comfy: models unloaded and GPU "
+                                                        "memory freed.")),
+                 qPrintable(page.message()));
+        QVERIFY(page.message().contains(
+            QStringLiteral("forge-comfy: left alone, job %1 runs there.").arg(s.dispatched)));
+        QTest::mouseClick(page.pauseButton(), Qt::LeftButton);
+        QVERIFY(page.freeMemoryButton()->isHidden());
+        // Without a freer (or no ComfyUI server) there is nothing to offer.
+        jobs::GpuMemoryFreer none(s.store.get());
+        page.setMemoryFreer(&none);
+        QTest::mouseClick(page.pauseButton(), Qt::LeftButton);
+        QVERIFY(page.freeMemoryButton()->isHidden());
+    }
+
     void pauseAndResumeTheQueue()
     {
         Studio s = studio();
@@ -338,6 +510,25 @@ private Q_SLOTS:
         QVERIFY(page.grab().save(dir + QStringLiteral("/jobspage.png")));
         QVERIFY(page.selectJob(s.failed));
         QVERIFY(page.grab().save(dir + QStringLiteral("/jobspage-failed.png")));
+        // The queue alone, paused, a queued job selected: the move buttons and Free GPU memory.
+        c41::fakes::FakeComfyUi fake;
+        QVERIFY(fake.listen());
+        QNetworkAccessManager nam;
+        backends::ComfyUiClient forge(&nam, QStringLiteral("forge-comfy"), fake.url());
+        jobs::GpuMemoryFreer freer(s.store.get());
+        freer.addServer(&forge);
+        page.setMemoryFreer(&freer);
+        add(*s.store, JobKind::Image, "a harbour at dawn, fog, film grain");
+        QVERIFY(s.queue->pause().ok());
+        page.stateFilter()->setCurrentIndex(2);
+        QVERIFY(page.selectJob(s.queued2));
+        page.moveUpAction()->trigger();
+        QVERIFY(page.freeMemoryButton()->isVisible());
+        QTest::qWait(50); // the details pane lays itself out again
+        QVERIFY(page.grab().save(dir + QStringLiteral("/jobspage-queue.png")));
+        QTest::mouseClick(page.freeMemoryButton(), Qt::LeftButton);
+        QTRY_VERIFY(page.message().contains(QStringLiteral("forge-comfy:")));
+        QVERIFY(page.grab().save(dir + QStringLiteral("/jobspage-freed.png")));
         const std::unique_ptr<jobs::JobStore> emptyStore = openStore();
         ui::JobsPage empty(emptyStore.get(), nullptr);
         empty.resize(1280, 800);

@@ -9,6 +9,7 @@
 #include <QGuiApplication>
 #include <QHash>
 #include <QLocale>
+#include <QMimeData>
 #include <QPainter>
 #include <QPixmap>
 
@@ -65,6 +66,7 @@ void JobsModel::reload()
         m_storeCount = *all;
     auto total = m_store->count(f);
     auto rows = m_store->list(f);
+    readPlaces();
     if (total && rows) {
         m_total = *total;
         m_rows = *rows;
@@ -96,6 +98,21 @@ bool JobsModel::sameRow(const Job &a, const Job &b)
            a.cancelRequested == b.cancelRequested;
 }
 
+bool JobsModel::readPlaces()
+{
+    auto order = m_store->queueOrder();
+    if (!order)
+        return false;
+    QHash<qint64, int> places;
+    places.reserve(order->size());
+    for (qsizetype i = 0; i < order->size(); ++i)
+        places.insert(order->at(i), int(i) + 1);
+    if (places == m_places)
+        return false;
+    m_places = std::move(places);
+    return true;
+}
+
 void JobsModel::refreshNow()
 {
     m_coalesce.stop();
@@ -123,6 +140,7 @@ void JobsModel::refreshNow()
     if (auto all = m_store->count(jobs::JobFilter{}))
         m_storeCount = *all;
     const QList<Job> &rows = *fresh;
+    const bool placesMoved = readPlaces();
 
     // Where the first row shown so far now is: the rows above it are new.
     qsizetype added = m_rows.isEmpty() ? rows.size() : -1;
@@ -150,6 +168,8 @@ void JobsModel::refreshNow()
             if (!sameRow(m_rows[i], now)) {
                 m_rows[i] = now;
                 Q_EMIT dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
+            } else if (placesMoved && now.state == JobState::Queued) {
+                Q_EMIT dataChanged(index(int(i), ProgressColumn), index(int(i), ProgressColumn));
             }
         }
         if (added > 0) {
@@ -163,6 +183,74 @@ void JobsModel::refreshNow()
     if (std::any_of(m_rows.cbegin(), m_rows.cend(), [](const Job &j) { return j.isActive(); }))
         m_tick.start();
     Q_EMIT refreshed();
+}
+
+namespace {
+const QString kJobIdMime = QStringLiteral("application/x-c41-job-id");
+} // namespace
+
+bool JobsModel::isQueueOrder() const
+{
+    return m_queue && !m_filter.newestFirst && m_filter.states == QList<JobState>{JobState::Queued};
+}
+
+Qt::ItemFlags JobsModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (!isQueueOrder())
+        return f;
+    if (!index.isValid())
+        return f | Qt::ItemIsDropEnabled; // below the last row: to the bottom
+    if (m_rows[index.row()].state == JobState::Queued)
+        f |= Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+    return f;
+}
+
+QStringList JobsModel::mimeTypes() const
+{
+    return {kJobIdMime};
+}
+
+QMimeData *JobsModel::mimeData(const QModelIndexList &indexes) const
+{
+    for (const QModelIndex &i : indexes) {
+        if (!i.isValid() || i.row() >= m_rows.size())
+            continue;
+        auto *data = new QMimeData;
+        data->setData(kJobIdMime, QByteArray::number(m_rows[i.row()].id));
+        return data;
+    }
+    return nullptr;
+}
+
+bool JobsModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                const QModelIndex &) const
+{
+    return isQueueOrder() && action == Qt::MoveAction && data && data->hasFormat(kJobIdMime);
+}
+
+bool JobsModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                             const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    bool ok = false;
+    const qint64 id = data->data(kJobIdMime).toLongLong(&ok);
+    if (!ok)
+        return false;
+    // On a row or above it: before that job; below the last row: to the bottom.
+    const int at = parent.isValid() ? parent.row() : row;
+    const qint64 before = at >= 0 && at < m_rows.size() ? m_rows[at].id : 0;
+    if (before == id)
+        return false;
+    auto place = m_queue->moveBefore(id, before);
+    if (!place) {
+        Q_EMIT moveFailed(place.error().toString());
+        return false;
+    }
+    refreshNow();
+    Q_EMIT jobMoved(id, *place);
+    return true;
 }
 
 bool JobsModel::canFetchMore(const QModelIndex &parent) const
@@ -288,8 +376,10 @@ QVariant JobsModel::display(const Job &job, int column) const
     case ProgressColumn:
         if (job.isActive())
             return QStringLiteral("%1%").arg(qRound(job.progress));
-        if (job.state == JobState::Queued)
-            return tr("waiting");
+        if (job.state == JobState::Queued) {
+            const int place = m_places.value(job.id);
+            return place ? tr("#%1 in queue").arg(place) : tr("waiting");
+        }
         return job.state == JobState::Succeeded ? tr("done") : QString();
     case StartedColumn: {
         if (!job.started.isValid())
@@ -325,8 +415,11 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
             return job.title();
         if (index.column() == StateColumn && !job.error.isEmpty())
             return job.error;
-        if (index.column() == ProgressColumn && !job.step.isEmpty())
-            return job.step;
+        if (index.column() == ProgressColumn && job.isActive() && !job.step.isEmpty())
+            return job.step; // a finished job's last step is over
+        if (index.column() == ProgressColumn && job.state == JobState::Queued &&
+            m_places.value(job.id) == 1)
+            return tr("The next job to run");
         if (index.column() == StartedColumn && job.started.isValid())
             return QLocale().toString(job.started.toLocalTime(), QLocale::LongFormat);
         return {};
@@ -351,6 +444,8 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
         return job.isActive();
     case FinishedRole:
         return job.isFinished();
+    case QueuePlaceRole:
+        return m_places.value(job.id);
     }
     return {};
 }

@@ -7,6 +7,7 @@
 #include "models/jobsmodel.h"
 #include "widgets/jobprogressdelegate.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDesktopServices>
@@ -17,6 +18,7 @@
 #include <QHeaderView>
 #include <QImageReader>
 #include <QItemSelectionModel>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -25,8 +27,10 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -139,6 +143,11 @@ JobsPage::JobsPage(jobs::JobStore *store, jobs::JobQueue *queue, QWidget *parent
     , m_rerun(new QPushButton(tr("Re-r&un"), this))
     , m_reveal(new QPushButton(tr("Re&veal output"), this))
     , m_pause(new QPushButton(tr("&Pause queue"), this))
+    , m_moveTop(new QAction(tr("Move to &top"), this))
+    , m_moveUp(new QAction(tr("Move &up"), this))
+    , m_moveDown(new QAction(tr("Move &down"), this))
+    , m_moveBottom(new QAction(tr("Move to &bottom"), this))
+    , m_freeMemory(new QPushButton(tr("&Free GPU memory"), this))
     , m_message(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_detailsStack(new QStackedWidget(this))
@@ -195,6 +204,57 @@ JobsPage::JobsPage(jobs::JobStore *store, jobs::JobQueue *queue, QWidget *parent
     m_rerun->setToolTip(tr("Queue a new job with the same parameters"));
     m_reveal->setAccessibleName(tr("Reveal the selected job's output folder"));
     m_reveal->setToolTip(tr("Open the folder holding the job's outputs"));
+    // Reordering the queue: buttons, the table's context menu and Ctrl+Home/Up/Down/End.
+    struct MoveSpec
+    {
+        QAction *action;
+        QString button;
+        QString tip;
+        QKeySequence keys;
+        jobs::QueueMove where;
+    };
+    const QList<MoveSpec> moves{
+        {m_moveTop, tr("Top"), tr("Run the selected queued job before all others"),
+         QKeySequence(Qt::CTRL | Qt::Key_Home), jobs::QueueMove::Top},
+        {m_moveUp, tr("Up"), tr("Run the selected queued job one place sooner"),
+         QKeySequence(Qt::CTRL | Qt::Key_Up), jobs::QueueMove::Up},
+        {m_moveDown, tr("Down"), tr("Run the selected queued job one place later"),
+         QKeySequence(Qt::CTRL | Qt::Key_Down), jobs::QueueMove::Down},
+        {m_moveBottom, tr("Bottom"), tr("Run the selected queued job after all others"),
+         QKeySequence(Qt::CTRL | Qt::Key_End), jobs::QueueMove::Bottom},
+    };
+    const QList<QStyle::StandardPixmap> moveIcons{QStyle::SP_MediaSkipBackward, QStyle::SP_ArrowUp,
+                                                  QStyle::SP_ArrowDown,
+                                                  QStyle::SP_MediaSkipForward};
+    auto *moveButtons = new QHBoxLayout;
+    moveButtons->setSpacing(2);
+    auto *queueLabel = new QLabel(tr("Queue order:"), this);
+    queueLabel->setForegroundRole(QPalette::PlaceholderText);
+    moveButtons->addWidget(queueLabel);
+    moveButtons->addSpacing(4);
+    for (qsizetype i = 0; i < moves.size(); ++i) {
+        const MoveSpec &m = moves[i];
+        m.action->setIconText(m.button);
+        m.action->setIcon(style()->standardIcon(moveIcons[i]));
+        m.action->setShortcut(m.keys);
+        m.action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m.action->setToolTip(m.tip + QStringLiteral(" (") +
+                             m.keys.toString(QKeySequence::NativeText) + u')');
+        m.action->setEnabled(false);
+        m_view->addAction(m.action); // the shortcuts act on the table, and its context menu
+        const jobs::QueueMove where = m.where;
+        connect(m.action, &QAction::triggered, this, [this, where] { moveSelected(where); });
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(m.action);
+        button->setAutoRaise(false);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAccessibleName(m.action->text().remove(u'&'));
+        moveButtons->addWidget(button);
+    }
+    m_freeMemory->setAccessibleName(tr("Free GPU memory on idle ComfyUI servers"));
+    m_freeMemory->setToolTip(tr("While the queue is paused: unload the models of every ComfyUI "
+                                "server that runs no job, so other work can use its GPU"));
+    m_freeMemory->hide();
     m_message->setAccessibleName(tr("Last action result"));
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setWordWrap(true);
@@ -207,6 +267,13 @@ JobsPage::JobsPage(jobs::JobStore *store, jobs::JobQueue *queue, QWidget *parent
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // Queued rows can be dragged to their new place where the queue is shown in order.
+    m_view->setDragEnabled(true);
+    m_view->setAcceptDrops(true);
+    m_view->setDropIndicatorShown(true);
+    m_view->setDragDropMode(QAbstractItemView::InternalMove);
+    m_view->setDragDropOverwriteMode(false);
     m_view->setShowGrid(false);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
@@ -335,6 +402,8 @@ JobsPage::JobsPage(jobs::JobStore *store, jobs::JobQueue *queue, QWidget *parent
     actions->addWidget(m_retry);
     actions->addWidget(m_rerun);
     actions->addWidget(m_reveal);
+    actions->addSpacing(16);
+    actions->addLayout(moveButtons);
     actions->addSpacing(12);
     actions->addWidget(m_message, 1);
     contentLayout->addLayout(actions);
@@ -346,6 +415,7 @@ JobsPage::JobsPage(jobs::JobStore *store, jobs::JobQueue *queue, QWidget *parent
     top->addWidget(title);
     top->addStretch(1);
     top->addWidget(m_summary);
+    top->addWidget(m_freeMemory);
     top->addWidget(m_pause);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 12);
@@ -363,6 +433,7 @@ JobsPage::JobsPage(jobs::JobStore *store, jobs::JobQueue *queue, QWidget *parent
     connect(m_reveal, &QPushButton::clicked, this, &JobsPage::revealSelected);
     connect(m_revealDetails, &QPushButton::clicked, this, &JobsPage::revealSelected);
     connect(m_pause, &QPushButton::clicked, this, &JobsPage::togglePause);
+    connect(m_freeMemory, &QPushButton::clicked, this, [this] { freeMemory(); });
     connect(m_outputs, &QListWidget::itemActivated, this, [](QListWidgetItem *item) {
         QDesktopServices::openUrl(QUrl::fromLocalFile(item->data(Qt::UserRole).toString()));
     });
@@ -391,6 +462,14 @@ JobsPage::JobsPage(jobs::JobStore *store, jobs::JobQueue *queue, QWidget *parent
         updateButtons();
     });
     connect(m_model, &JobsModel::refreshed, this, &JobsPage::updateSummary);
+    connect(m_model, &JobsModel::refreshed, this, &JobsPage::updateButtons); // queue places
+    connect(m_model, &JobsModel::jobMoved, this, [this](qint64 id, int place) {
+        selectJob(id);
+        updateButtons();
+        showMoved(id, place);
+    });
+    connect(m_model, &JobsModel::moveFailed, this,
+            [this](const QString &error) { showMessage(error, true); });
 
     updateDetails();
     updateButtons();
@@ -406,6 +485,8 @@ void JobsPage::applyFilter()
     if (m_kindFilter->currentIndex() > 0)
         f.kind = JobKind(m_kindFilter->currentData().toInt());
     f.text = m_textFilter->text().trimmed();
+    // Queued jobs alone: in the order they will run, so moving one moves its row.
+    f.newestFirst = f.states != QList<JobState>{JobState::Queued};
     m_model->setFilter(f);
 }
 
@@ -569,6 +650,74 @@ void JobsPage::updateButtons()
     m_retry->setEnabled(job && job->isFinished() && job->state != JobState::Succeeded);
     m_rerun->setEnabled(job && job->isFinished());
     m_reveal->setEnabled(job && !outputFolder().isEmpty());
+    const int place =
+        job && job->state == JobState::Queued && m_queue ? m_model->queuePlace(id) : 0;
+    m_moveTop->setEnabled(place > 1);
+    m_moveUp->setEnabled(place > 1);
+    m_moveDown->setEnabled(place > 0 && place < m_model->queuedCount());
+    m_moveBottom->setEnabled(place > 0 && place < m_model->queuedCount());
+}
+
+void JobsPage::moveSelected(jobs::QueueMove where)
+{
+    const qint64 id = selectedJobId();
+    if (!id || !m_queue)
+        return;
+    auto r = m_queue->move(id, where);
+    if (!r) {
+        showMessage(r.error().toString(), true);
+        return;
+    }
+    m_model->refreshNow();
+    selectJob(id); // the selection follows the job to its new row
+    updateButtons();
+    showMoved(id, *r);
+}
+
+void JobsPage::showMoved(qint64 id, int place)
+{
+    showMessage(place == 0 ? tr("Job %1 runs next.").arg(id)
+                           : tr("Job %1 is now number %2 in the queue.").arg(id).arg(place + 1),
+                false);
+}
+
+void JobsPage::setMemoryFreer(jobs::GpuMemoryFreer *freer)
+{
+    m_freer = freer;
+    updateFreeMemoryButton();
+}
+
+void JobsPage::updateFreeMemoryButton()
+{
+    const bool paused = m_queue && m_queue->isPaused();
+    m_freeMemory->setVisible(paused && m_freer && !m_freer->isEmpty());
+    m_freeMemory->setEnabled(!m_freeing);
+    m_freeMemory->setText(m_freeing ? tr("Freeing GPU memory…") : tr("&Free GPU memory"));
+}
+
+QCoro::Task<> JobsPage::freeMemory()
+{
+    if (!m_freer || m_freeing)
+        co_return;
+    QPointer<JobsPage> self(this);
+    m_freeing = true;
+    updateFreeMemoryButton();
+    showMessage(tr("Freeing the GPU memory of %n ComfyUI server(s)…", nullptr,
+                   int(m_freer->servers().size())),
+                false);
+    const QList<jobs::FreeMemoryResult> results = co_await m_freer->freeIdle();
+    if (!self)
+        co_return;
+    m_freeing = false;
+    updateFreeMemoryButton();
+    QStringList lines;
+    bool failed = false;
+    for (const jobs::FreeMemoryResult &r : results) {
+        lines << r.text();
+        failed = failed || r.outcome == jobs::FreeMemoryResult::Outcome::Failed;
+    }
+    showMessage(lines.isEmpty() ? jobs::GpuMemoryFreer::summary(results) : lines.join(u' '),
+                failed);
 }
 
 void JobsPage::updateSummary()
@@ -579,6 +728,7 @@ void JobsPage::updateSummary()
     m_pause->setChecked(paused);
     m_pause->setText(paused ? tr("Resume &queue") : tr("&Pause queue"));
     m_pause->setEnabled(m_queue != nullptr);
+    updateFreeMemoryButton();
 
     auto countOf = [this](QList<JobState> states) {
         jobs::JobFilter f;

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "jobs/gpumemoryfreer.h"
+
+#include <QCoro/QCoroTask>
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -12,11 +17,13 @@ class QPushButton;
 class QStackedWidget;
 class QTableView;
 class QTimer;
+class QToolButton;
 
 namespace c41::jobs {
 class JobQueue;
 class JobStore;
 enum class JobState;
+enum class QueueMove;
 } // namespace c41::jobs
 
 namespace c41::ui {
@@ -27,8 +34,12 @@ class JobsModel;
 // time) with state, kind, prompt, server, a progress bar, start and duration;
 // filters by state, kind and text; a details pane for the selected job (state
 // in words, server, parameters, the error, the outputs and a preview); and the
-// actions Cancel, Retry, Re-run, Reveal output and Pause/Resume queue. Follows
-// the queue's changed() signal without losing the selection.
+// actions Cancel, Retry, Re-run, Reveal output and Pause/Resume queue; a
+// queued job moves to the top, up, down or to the bottom of the queue (buttons,
+// context menu, Ctrl+Home/Up/Down/End on the table; the "Queued" filter lists
+// the queue in its order); while the queue is paused, "Free GPU memory" unloads
+// the models of the ComfyUI servers that run nothing. Follows the queue's
+// changed() signal without losing the selection.
 class JobsPage final : public QWidget
 {
     Q_OBJECT
@@ -45,6 +56,15 @@ public:
     QPushButton *rerunButton() const { return m_rerun; }
     QPushButton *revealButton() const { return m_reveal; }
     QPushButton *pauseButton() const { return m_pause; }
+    QAction *moveTopAction() const { return m_moveTop; }
+    QAction *moveUpAction() const { return m_moveUp; }
+    QAction *moveDownAction() const { return m_moveDown; }
+    QAction *moveBottomAction() const { return m_moveBottom; }
+    QPushButton *freeMemoryButton() const { return m_freeMemory; }
+
+    // What "Free GPU memory" uses (not owned; the app's JobServices holds it).
+    // Without one, or with no ComfyUI server in it, the button never shows.
+    void setMemoryFreer(jobs::GpuMemoryFreer *freer);
 
     // Selects the job's row if it is loaded; false otherwise.
     bool selectJob(qint64 id);
@@ -67,6 +87,10 @@ private:
     void retrySelected(bool rerun);
     void revealSelected();
     void togglePause();
+    void moveSelected(jobs::QueueMove where);
+    void showMoved(qint64 id, int place);
+    QCoro::Task<> freeMemory();
+    void updateFreeMemoryButton();
     QString outputFolder() const;
 
     jobs::JobStore *m_store;
@@ -84,6 +108,13 @@ private:
     QPushButton *m_rerun;
     QPushButton *m_reveal;
     QPushButton *m_pause;
+    QAction *m_moveTop;
+    QAction *m_moveUp;
+    QAction *m_moveDown;
+    QAction *m_moveBottom;
+    QPushButton *m_freeMemory;
+    QPointer<jobs::GpuMemoryFreer> m_freer;
+    bool m_freeing = false;
     QLabel *m_message;
     QLabel *m_summary;
 
