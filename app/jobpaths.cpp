@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jobpaths.h"
 
+#include "studio/appsettings.h"
+
 #include <QStandardPaths>
 
 namespace c41::app {
@@ -19,6 +21,9 @@ QString JobPaths::outputRoot()
     const QString env = qEnvironmentVariable("C41_OUTPUT_DIR");
     if (!env.isEmpty())
         return env;
+    // The folder chosen in Settings (the app and c41ctl share the preference).
+    if (const QString chosen = studio::AppSettings().outputFolder(); !chosen.isEmpty())
+        return chosen;
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
            QStringLiteral("/outputs");
 }

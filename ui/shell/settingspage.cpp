@@ -1,38 +1,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingspage.h"
 
-#include <QDesktopServices>
-#include <QDir>
-#include <QFileInfo>
+#include "aboutdialog.h"
+#include "settings/alertsform.h"
+#include "settings/apikeysform.h"
+#include "settings/preferencesform.h"
+#include "settings/serverseditor.h"
+
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
-#include <QSet>
+#include <QScrollArea>
+#include <QStackedWidget>
 #include <QTreeWidget>
-#include <QUrl>
 #include <QVBoxLayout>
 
 namespace c41::ui {
 
-namespace {
-QString authName(net::Auth::Scheme scheme)
-{
-    switch (scheme) {
-    case net::Auth::Scheme::None:
-        return SettingsPage::tr("none");
-    default:
-        return SettingsPage::tr("API key in the keychain");
-    }
-}
-} // namespace
-
 SettingsPage::SettingsPage(const studio::StudioConfig &config, const QString &configPath,
-                           const QString &sourceLabel, QWidget *parent)
+                           const QString &sourceLabel, SettingsServices services, QWidget *parent)
     : QWidget(parent)
     , m_config(config)
     , m_configPath(configPath)
     , m_sourceLabel(sourceLabel)
+    , m_services(std::move(services))
 {
     setObjectName(QStringLiteral("settingsPage"));
     setAccessibleName(tr("Settings"));
@@ -41,7 +33,43 @@ SettingsPage::SettingsPage(const studio::StudioConfig &config, const QString &co
 QTreeWidget *SettingsPage::serverTree()
 {
     build();
-    return m_tree;
+    return m_servers->tree();
+}
+
+ServersEditor *SettingsPage::serversEditor()
+{
+    build();
+    return m_servers;
+}
+
+ApiKeysForm *SettingsPage::apiKeysForm()
+{
+    build();
+    return m_keys;
+}
+
+AlertsForm *SettingsPage::alertsForm()
+{
+    build();
+    return m_alerts;
+}
+
+PreferencesForm *SettingsPage::preferencesForm()
+{
+    build();
+    return m_preferences;
+}
+
+QListWidget *SettingsPage::sectionList()
+{
+    build();
+    return m_sections;
+}
+
+QPushButton *SettingsPage::aboutButton()
+{
+    build();
+    return m_about;
 }
 
 void SettingsPage::showEvent(QShowEvent *event)
@@ -50,126 +78,149 @@ void SettingsPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
 }
 
+void SettingsPage::addSection(Section section, const QString &title, const QString &lead,
+                              QWidget *body, bool scroll)
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 4, 0);
+    layout->setSpacing(8);
+    auto *heading = new QLabel(title);
+    heading->setObjectName(QStringLiteral("sectionHeading"));
+    QFont f = heading->font();
+    f.setPointSizeF(f.pointSizeF() * 1.25);
+    f.setBold(true);
+    heading->setFont(f);
+    heading->setAccessibleName(tr("Section title"));
+    layout->addWidget(heading);
+    if (!lead.isEmpty()) {
+        auto *label = new QLabel(lead);
+        label->setWordWrap(true);
+        layout->addWidget(label);
+    }
+    layout->addWidget(body, 1);
+    QWidget *shown = page;
+    if (scroll) {
+        auto *area = new QScrollArea;
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        area->setWidget(page);
+        shown = area;
+    }
+    m_stack->addWidget(shown);
+    auto *item = new QListWidgetItem(title, m_sections);
+    item->setData(Qt::UserRole, int(section));
+    item->setSizeHint(QSize(0, fontMetrics().height() + 18));
+}
+
 void SettingsPage::build()
 {
-    if (m_tree)
+    if (m_built)
         return;
-    m_tree = new QTreeWidget;
-    const studio::StudioConfig &config = m_config;
-    const QString &configPath = m_configPath;
-    const QString &sourceLabel = m_sourceLabel;
+    m_built = true;
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 14, 20, 16);
-    layout->setSpacing(10);
+    layout->setSpacing(12);
 
+    auto *top = new QHBoxLayout;
     auto *title = new QLabel(tr("Settings"));
     QFont big = title->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setBold(true);
     title->setFont(big);
     title->setAccessibleName(tr("Page title"));
-    layout->addWidget(title);
+    top->addWidget(title);
+    top->addStretch(1);
+    m_about = new QPushButton(tr("&About C41…"));
+    m_about->setObjectName(QStringLiteral("aboutButton"));
+    m_about->setAccessibleName(tr("About C41 Control Center"));
+    connect(m_about, &QPushButton::clicked, this, [this] { showAbout(); });
+    top->addWidget(m_about);
+    layout->addLayout(top);
 
-    auto *sourceTitle = new QLabel(tr("Studio configuration"));
-    QFont bold = sourceTitle->font();
-    bold.setBold(true);
-    sourceTitle->setFont(bold);
-    layout->addWidget(sourceTitle);
+    auto *body = new QHBoxLayout;
+    body->setSpacing(18);
+    m_sections = new QListWidget;
+    m_sections->setObjectName(QStringLiteral("settingsSections"));
+    m_sections->setAccessibleName(tr("Settings sections"));
+    m_sections->setFrameShape(QFrame::NoFrame);
+    // The palette's colours (no style sheet): they follow Light / Dark at once.
+    m_sections->setAutoFillBackground(true);
+    m_sections->setBackgroundRole(QPalette::AlternateBase);
+    m_sections->viewport()->setBackgroundRole(QPalette::AlternateBase);
+    m_sections->setContentsMargins(6, 8, 6, 8);
+    m_sections->setSpacing(2);
+    m_sections->setFixedWidth(180);
+    body->addWidget(m_sections);
+    m_stack = new QStackedWidget;
+    m_stack->setObjectName(QStringLiteral("settingsStack"));
+    body->addWidget(m_stack, 1);
+    layout->addLayout(body, 1);
 
-    auto *fileRow = new QHBoxLayout;
-    auto *file = new QLabel;
-    file->setObjectName(QStringLiteral("configPath"));
-    file->setAccessibleName(tr("Config file"));
-    file->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    file->setWordWrap(true);
-    if (configPath.isEmpty()) {
-        file->setText(tr("%1 (generated in memory, no file)").arg(sourceLabel));
-    } else {
-        file->setText(tr("Config file: %1").arg(QDir::toNativeSeparators(configPath)));
+    m_servers = new ServersEditor(m_config, m_configPath, m_sourceLabel, m_services);
+    connect(m_servers, &ServersEditor::testConnectionRequested, this,
+            &SettingsPage::testConnectionRequested);
+    connect(m_servers, &ServersEditor::studioChanged, this, &SettingsPage::studioChanged);
+    addSection(Section::Servers, tr("Boxes and servers"), QString(), m_servers, false);
+
+    m_keys = new ApiKeysForm(m_services.secrets);
+    m_keys->setConfig(m_config);
+    connect(m_keys, &ApiKeysForm::keyChanged, this, &SettingsPage::apiKeyChanged);
+    connect(m_servers, &ServersEditor::studioChanged, m_keys,
+            [this](const studio::StudioConfig &config) {
+                m_keys->setConfig(config);
+                if (m_keysRead)
+                    m_keys->refresh();
+            });
+    addSection(Section::ApiKeys, tr("API keys"), QString(), m_keys, false);
+
+    if (m_services.preferences) {
+        m_alerts = new AlertsForm(m_services.preferences);
+        addSection(Section::Alerts, tr("Alerts"), QString(), m_alerts, true);
+        m_preferences = new PreferencesForm(m_services.preferences, m_services.trayAvailable,
+                                            m_services.defaultOutputFolder);
+        addSection(Section::Preferences, tr("Preferences"), QString(), m_preferences, true);
     }
-    fileRow->addWidget(file, 1);
-    if (!configPath.isEmpty()) {
-        auto *open = new QPushButton(tr("Show folder"));
-        open->setAccessibleName(tr("Show the config file's folder"));
-        const QString dir = QFileInfo(configPath).absolutePath();
-        connect(open, &QPushButton::clicked, this,
-                [dir] { QDesktopServices::openUrl(QUrl::fromLocalFile(dir)); });
-        fileRow->addWidget(open);
-    }
-    layout->addLayout(fileRow);
 
-    const QString howTo =
-        tr("To add or change a box or server, edit the file (servers are written KIND+URL, "
-           "e.g. ollama+http://mac-studio.local:11434) and restart the app. API keys are kept "
-           "in the system keychain: set them with \"c41ctl secret set SERVER\".");
-    auto *hint = new QLabel(configPath.isEmpty()
-                                ? tr("The demo lab makes up its servers on this machine at "
-                                     "start. With your own studio, boxes and servers are read "
-                                     "from the config file. %1")
-                                      .arg(howTo)
-                                : tr("Boxes and servers are read from this file when the app "
-                                     "starts. %1")
-                                      .arg(howTo));
-    hint->setWordWrap(true);
-    hint->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(hint);
+    connect(m_sections, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_stack->setCurrentIndex(row);
+        // The keychain is asked only once the keys are looked at.
+        if (currentSection() == Section::ApiKeys && !m_keysRead) {
+            m_keysRead = true;
+            m_keys->refresh();
+        }
+    });
+    m_sections->setCurrentRow(0);
+}
 
-    m_tree->setObjectName(QStringLiteral("configTree"));
-    m_tree->setAccessibleName(tr("Configured boxes and servers"));
-    m_tree->setColumnCount(4);
-    m_tree->setHeaderLabels({tr("Box / server"), tr("KIND+URL"), tr("Roles"), tr("Auth")});
-    m_tree->setRootIsDecorated(true);
-    m_tree->setAlternatingRowColors(true);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setStyleSheet(QStringLiteral("QTreeView::item { padding: 4px 8px 4px 2px; }"));
-    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
-
-    const auto addServer = [this](QTreeWidgetItem *parentItem, const studio::ServerConfig &s) {
-        auto *item = new QTreeWidgetItem(
-            {s.name, s.address.toString(), s.roles.join(QStringLiteral(", ")), authName(s.auth)});
-        if (parentItem)
-            parentItem->addChild(item);
-        else
-            m_tree->addTopLevelItem(item);
-    };
-    QSet<QString> shown;
-    for (const studio::BoxConfig &box : config.boxes) {
-        auto *boxItem = new QTreeWidgetItem(
-            {box.title.isEmpty() ? box.name : tr("%1 (%2)").arg(box.title, box.name)});
-        QFont f = boxItem->font(0);
-        f.setBold(true);
-        boxItem->setFont(0, f);
-        boxItem->setFirstColumnSpanned(false);
-        m_tree->addTopLevelItem(boxItem);
-        for (const QString &name : box.servers) {
-            if (const studio::ServerConfig *s = config.server(name)) {
-                addServer(boxItem, *s);
-                shown.insert(name);
-            }
+void SettingsPage::showSection(Section section)
+{
+    build();
+    for (int row = 0; row < m_sections->count(); ++row) {
+        if (m_sections->item(row)->data(Qt::UserRole).toInt() == int(section)) {
+            m_sections->setCurrentRow(row);
+            return;
         }
     }
-    for (const studio::ServerConfig &s : config.servers) {
-        if (!shown.contains(s.name))
-            addServer(nullptr, s);
-    }
-    m_tree->expandAll();
-    QHeaderView *head = m_tree->header();
-    head->setStretchLastSection(true);
-    for (int column = 0; column < 3; ++column) {
-        m_tree->resizeColumnToContents(column);
-        head->resizeSection(column, head->sectionSize(column) + 32);
-    }
-    layout->addWidget(m_tree, 1);
+}
 
-    if (config.servers.isEmpty()) {
-        auto *empty = new QLabel(tr("No servers are configured yet. Add your boxes and "
-                                    "servers to the config file above, or start the app "
-                                    "with --demo to see a studio at work."));
-        empty->setWordWrap(true);
-        empty->setObjectName(QStringLiteral("settingsEmpty"));
-        layout->addWidget(empty);
+SettingsPage::Section SettingsPage::currentSection() const
+{
+    if (!m_sections || !m_sections->currentItem())
+        return Section::Servers;
+    return Section(m_sections->currentItem()->data(Qt::UserRole).toInt());
+}
+
+AboutDialog *SettingsPage::showAbout()
+{
+    if (!m_aboutDialog) {
+        m_aboutDialog = new AboutDialog(this);
+        m_aboutDialog->setAttribute(Qt::WA_DeleteOnClose);
     }
+    m_aboutDialog->show();
+    m_aboutDialog->raise();
+    m_aboutDialog->activateWindow();
+    return m_aboutDialog;
 }
 
 } // namespace c41::ui

@@ -283,7 +283,9 @@ void TrayIcon::openJob(qint64 id)
 
 void TrayIcon::notify(const QString &title, const QString &message, qint64 jobId)
 {
-    if (m_tray) {
+    // Settings › Preferences can turn desktop notifications off; the status bar still says it.
+    const bool desktop = QSettings().value(QStringLiteral("tray/notifications"), true).toBool();
+    if (m_tray && desktop) {
         m_messageJob = jobId;
         m_tray->showMessage(title, message, m_icon);
     } else if (m_window) {
