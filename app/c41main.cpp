@@ -14,21 +14,30 @@
 #include "logging.h"
 #include "mainwindow.h"
 #include "pages/chatpage.h"
+#include "pages/createpage.h"
 #include "pages/jobspage.h"
 #include "pages/modelspage.h"
+#include "settings/settingsservices.h"
+#include "settings/themeapplier.h"
 #include "shell/settingspage.h"
+#include "studio/appsettings.h"
 #include "studio/chatdatabase.h"
 #include "studio/chatsession.h"
 #include "studio/chatstore.h"
 #include "studio/configfile.h"
+#include "studio/connectioncheck.h"
+#include "studio/createcatalog.h"
 #include "studio/modelcatalog.h"
 #include "studio/personastore.h"
+#include "studio/secretstore.h"
+#include "studio/sourcedetector.h"
 #include "studio/studiomonitor.h"
 #include "studio/telemetryllmpoller.h"
 #include "studio/telemetryservice.h"
 #include "studiosource.h"
 #include "tray/trayicon.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -40,6 +49,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QStandardPaths>
+#include <QSystemTrayIcon>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -54,10 +64,11 @@ using c41::studio::TelemetryService;
 using c41::ui::DashboardPage;
 using c41::ui::MainWindow;
 
-QString tr(const char *text)
+// lupdate sees Text::tr() calls under the context c41 (a free tr() it cannot place).
+struct Text
 {
-    return QApplication::translate("c41", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(c41)
+};
 
 // Prints when `widget` is first painted, then quits: the start-up figure.
 class FirstPaintProbe final : public QObject
@@ -102,7 +113,7 @@ QCoro::Task<> unloadModel(QPointer<DashboardPage> page, StudioMonitor *monitor,
     if (!backend) {
         if (page)
             page->showUnloadResult(box, server, model,
-                                   tr("%1 is not an LLM server of this studio").arg(server));
+                                   Text::tr("%1 is not an LLM server of this studio").arg(server));
         co_return;
     }
     const c41::net::Status status = co_await backend->unload(model);
@@ -112,6 +123,21 @@ QCoro::Task<> unloadModel(QPointer<DashboardPage> page, StudioMonitor *monitor,
     for (c41::studio::TelemetryLlmPoller *poller : telemetry->llmPollers(box)) {
         if (poller->server().name == server)
             co_await poller->poll();
+    }
+}
+
+// The Create page's catalog talks to the servers with their API keys from the keychain.
+QCoro::Task<> applyApiKeys(QPointer<c41::studio::CreateCatalog> catalog,
+                           c41::studio::StudioConfig config, c41::studio::SecretStore *secrets)
+{
+    for (const c41::studio::ServerConfig &server : config.servers) {
+        if (server.auth == c41::net::Auth::Scheme::None || !secrets)
+            continue;
+        const c41::net::Result<QString> secret = co_await secrets->read(server.secretKey());
+        if (!catalog)
+            co_return;
+        if (secret.ok())
+            catalog->setAuth(server.name, {server.auth, *secret});
     }
 }
 
@@ -139,10 +165,13 @@ QString jobDatabasePath(bool demo, const QTemporaryDir &demoDir)
     return c41::app::JobPaths::database();
 }
 
-QString jobOutputRoot(bool demo, const QTemporaryDir &demoDir)
+QString jobOutputRoot(bool demo, const QTemporaryDir &demoDir, const QString &chosen)
 {
     if (demo && qEnvironmentVariable("C41_OUTPUT_DIR").isEmpty() && demoDir.isValid())
         return demoDir.filePath(QStringLiteral("outputs"));
+    // The folder chosen in Settings, unless the environment names one.
+    if (qEnvironmentVariable("C41_OUTPUT_DIR").isEmpty() && !chosen.isEmpty())
+        return chosen;
     return c41::app::JobPaths::outputRoot();
 }
 
@@ -251,28 +280,34 @@ int main(int argc, char **argv)
     QGuiApplication::setDesktopFileName(QStringLiteral("org.c41.ControlCenter"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("One window for every AI box in the studio."));
+    parser.setApplicationDescription(Text::tr("One window for every AI box in the studio."));
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  tr("Run against the built-in demo studio."));
-    const QCommandLineOption config(QStringLiteral("config"), tr("Read the studio from FILE."),
-                                    QStringLiteral("FILE"));
+                                  Text::tr("Run against the built-in demo studio."));
+    const QCommandLineOption config(QStringLiteral("config"),
+                                    Text::tr("Read the studio from FILE."), QStringLiteral("FILE"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        tr("Once the window shows live data, save it and quit: to FILE.png (the dashboard), "
-           "or one PNG per page into the folder DIR."),
+        Text::tr("Once the window shows live data, save it and quit: to FILE.png (the dashboard), "
+                 "or one PNG per page into the folder DIR."),
         QStringLiteral("FILE.png|DIR"));
     const QCommandLineOption windowSize(QStringLiteral("window-size"),
-                                        tr("Open the window at this size (e.g. 1280x800)."),
+                                        Text::tr("Open the window at this size (e.g. 1280x800)."),
                                         QStringLiteral("WxH"));
     const QCommandLineOption minimized(
         QStringLiteral("minimized"),
-        tr("Start hidden in the system tray (shown normally where there is no tray)."));
-    const QCommandLineOption verbose(QStringLiteral("verbose"), tr("Log requests to stderr."));
+        Text::tr("Start hidden in the system tray (shown normally where there is no tray)."));
+    const QCommandLineOption verbose(QStringLiteral("verbose"),
+                                     Text::tr("Log requests to stderr."));
     parser.addOptions({demo, config, screenshot, windowSize, minimized, verbose});
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app);
     c41::setVerboseLogging(parser.isSet(verbose));
+
+    // The app's preferences (Settings › Preferences, Alerts): the appearance applies now,
+    // before any window exists.
+    c41::studio::AppSettings preferences;
+    c41::ui::ThemeApplier::apply(preferences.appearance());
 
     QSize size;
     if (parser.isSet(windowSize)) {
@@ -292,7 +327,7 @@ int main(int argc, char **argv)
         const QString message = source.error().toString();
         std::fprintf(stderr, "c41: %s\n", qPrintable(message));
         if (!parser.isSet(screenshot))
-            QMessageBox::critical(nullptr, tr("C41 Control Center"), message);
+            QMessageBox::critical(nullptr, Text::tr("C41 Control Center"), message);
         return 1;
     }
     const QString configPath = parser.isSet(demo) ? QString()
@@ -305,6 +340,12 @@ int main(int argc, char **argv)
     StudioMonitor monitor((*source)->config, (*source)->secrets.get(), &nam);
     TelemetryService telemetry(&nam);
     telemetry.setConfig((*source)->config);
+    telemetry.setAlertThresholds(preferences.alertThresholds());
+    QObject::connect(&preferences, &c41::studio::AppSettings::changed, &telemetry,
+                     [&telemetry, &preferences](const QString &key) {
+                         if (key == c41::studio::AppSettings::alertsGroup())
+                             telemetry.setAlertThresholds(preferences.alertThresholds());
+                     });
 
     // Models and Chat share one catalog of the LLM servers' models. Without a chat
     // database (no writable data folder) the chat page works and says history is off.
@@ -327,26 +368,63 @@ int main(int argc, char **argv)
 
     // The studio's job queue, shared with c41ctl, dispatched from here too. Without
     // a database the app goes on without it (jobs.store() and queue() are null).
-    c41::app::JobServices jobs((*source)->config, &nam,
-                               jobDatabasePath(parser.isSet(demo), demoDir),
-                               jobOutputRoot(parser.isSet(demo), demoDir));
+    c41::app::JobServices jobs(
+        (*source)->config, &nam, jobDatabasePath(parser.isSet(demo), demoDir),
+        jobOutputRoot(parser.isSet(demo), demoDir, preferences.outputFolder()));
     if (const c41::net::Status started = jobs.start(); !started.ok())
         std::fprintf(stderr, "c41: the job queue is off: %s\n",
                      qPrintable(started.error().toString()));
 
+    // What the Create page offers: each ComfyUI server's nodes and models, each TTS
+    // server's voices (fetched when the page is first shown).
+    c41::studio::CreateCatalog createCatalog((*source)->config, &nam);
+    applyApiKeys(&createCatalog, (*source)->config, (*source)->secrets.get());
+
     // The window after the services: its pages hold pointers to them.
     MainWindow window(&monitor, (*source)->label);
     auto *dashboard = new DashboardPage(&telemetry, &monitor);
-    window.addPage(QStringLiteral("dashboard"), tr("Dashboard"), dashboard);
-    window.addPage(QStringLiteral("models"), tr("Models"), new c41::ui::ModelsPage(&catalog));
-    window.addPage(QStringLiteral("chat"), tr("Chat"), new c41::ui::ChatPage(&chat));
+    window.addPage(QStringLiteral("dashboard"), Text::tr("Dashboard"), dashboard);
+    window.addPage(QStringLiteral("models"), Text::tr("Models"), new c41::ui::ModelsPage(&catalog));
+    window.addPage(QStringLiteral("chat"), Text::tr("Chat"), new c41::ui::ChatPage(&chat));
+    auto *createPage = new c41::ui::CreatePage(&createCatalog, jobs.queue());
+    window.addPage(QStringLiteral("create"), Text::tr("Create"), createPage);
     c41::ui::JobsPage *jobsPage = nullptr;
     if (jobs.store() && jobs.queue()) {
         jobsPage = new c41::ui::JobsPage(jobs.store(), jobs.queue());
-        window.addPage(QStringLiteral("jobs"), tr("Jobs"), jobsPage);
+        jobsPage->setMemoryFreer(jobs.memoryFreer());
+        window.addPage(QStringLiteral("jobs"), Text::tr("Jobs"), jobsPage);
+        QObject::connect(createPage, &c41::ui::CreatePage::openJobRequested, jobsPage,
+                         [&window, jobsPage](qint64 id) {
+                             window.setCurrentPage(QStringLiteral("jobs"));
+                             jobsPage->selectJob(id);
+                         });
     }
-    window.addPage(QStringLiteral("settings"), tr("Settings"),
-                   new c41::ui::SettingsPage((*source)->config, configPath, (*source)->label));
+    // Settings works through these; it never touches the network itself.
+    c41::ui::SettingsServices settingsServices;
+    settingsServices.preferences = &preferences;
+    settingsServices.secrets = (*source)->secrets.get();
+    settingsServices.detect = [&nam](QString host, QList<quint16> ports) {
+        return c41::studio::SourceDetector::detect(
+            &nam, host,
+            ports.isEmpty() ? c41::studio::SourceDetector::standardPorts()
+                            : c41::studio::SourceDetector::anyKindOn(ports));
+    };
+    settingsServices.testConnection =
+        [&nam, secrets = (*source)->secrets.get()](c41::studio::ServerConfig server) {
+            return c41::studio::ConnectionCheck::check(&nam, secrets, server);
+        };
+    settingsServices.trayAvailable = QSystemTrayIcon::isSystemTrayAvailable();
+    settingsServices.defaultOutputFolder = jobOutputRoot(parser.isSet(demo), demoDir, {});
+    auto *settingsPage = new c41::ui::SettingsPage((*source)->config, configPath, (*source)->label,
+                                                   settingsServices);
+    window.addPage(QStringLiteral("settings"), Text::tr("Settings"), settingsPage);
+    // Help › About: F1 anywhere in the window.
+    auto *aboutAction = new QAction(Text::tr("About C41 Control Center"), &window);
+    aboutAction->setShortcut(QKeySequence(Qt::Key_F1));
+    aboutAction->setShortcutContext(Qt::WindowShortcut);
+    QObject::connect(aboutAction, &QAction::triggered, settingsPage,
+                     [settingsPage] { settingsPage->showAbout(); });
+    window.addAction(aboutAction);
     QObject::connect(dashboard, &DashboardPage::unloadRequested, dashboard,
                      [dashboard, &monitor, &telemetry](const QString &box, const QString &server,
                                                        const QString &model) {
@@ -360,6 +438,12 @@ int main(int argc, char **argv)
     QObject::connect(&jobs, &c41::app::JobServices::jobFinished, &tray,
                      &c41::ui::TrayIcon::notifyJobFinished);
     QObject::connect(&telemetry, &TelemetryService::alert, &tray, &c41::ui::TrayIcon::notifyAlert);
+    // "Close to tray" from Settings: the tray menu's tick follows (both use tray/closeToTray).
+    QObject::connect(&preferences, &c41::studio::AppSettings::changed, &tray,
+                     [&tray, &preferences](const QString &key) {
+                         if (key == c41::studio::AppSettings::closeToTrayKey())
+                             tray.setCloseToTray(preferences.closeToTray(tray.isAvailable()));
+                     });
     if (jobsPage)
         tray.setJobOpener([jobsPage](qint64 id) { jobsPage->selectJob(id); });
 
@@ -391,14 +475,14 @@ int main(int argc, char **argv)
         // In the demo, the chat page's picture shows a conversation under way: ask the
         // coding model something as soon as the catalog knows it.
         if (parser.isSet(demo)) {
-            QObject::connect(&catalog, &c41::studio::ModelCatalog::serverChanged, &chat,
-                             [&chat](const QString &server) {
-                                 if (server != u"brain-ollama" || chat.isBusy() ||
-                                     !chat.messages().isEmpty())
-                                     return;
-                                 chat.setTarget(server, QStringLiteral("qwen3-coder-next:latest"));
-                                 chat.send(tr("How do I read a Prometheus scrape in Python?"));
-                             });
+            QObject::connect(
+                &catalog, &c41::studio::ModelCatalog::serverChanged, &chat,
+                [&chat](const QString &server) {
+                    if (server != u"brain-ollama" || chat.isBusy() || !chat.messages().isEmpty())
+                        return;
+                    chat.setTarget(server, QStringLiteral("qwen3-coder-next:latest"));
+                    chat.send(Text::tr("How do I read a Prometheus scrape in Python?"));
+                });
         }
     }
     return app.exec();

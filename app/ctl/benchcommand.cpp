@@ -16,10 +16,11 @@ namespace c41::ctl {
 using nlohmann::json;
 
 namespace {
-QString tr(const char *s)
+// lupdate sees Text::tr() calls under the context c41ctl (a free tr() it cannot place).
+struct Text
 {
-    return QCoreApplication::translate("c41ctl", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(c41ctl)
+};
 
 struct Spread
 {
@@ -73,8 +74,8 @@ QCoro::Task<int> runBench(CtlContext &context)
 {
     const QStringList &args = context.args();
     if (args.size() != 2)
-        co_return context.fail(tr("usage: c41ctl bench SERVER MODEL [--runs N] "
-                                  "[--prompt-tokens N] [--gen-tokens N]"),
+        co_return context.fail(Text::tr("usage: c41ctl bench SERVER MODEL [--runs N] "
+                                        "[--prompt-tokens N] [--gen-tokens N]"),
                                2);
     bool bad = false;
     const auto runs = intOption(context, QStringLiteral("runs"), 3, 1, &bad);
@@ -119,7 +120,7 @@ QCoro::Task<int> runBench(CtlContext &context)
         context.out() << QString::fromStdString(out.dump(2)) << u'\n';
     } else {
         QTextStream &out = context.out();
-        out << tr("%1 %2: %3 runs, timings from the %4")
+        out << Text::tr("%1 %2: %3 runs, timings from the %4")
                    .arg(target->config.name, args[1])
                    .arg(*runs)
                    .arg(source)
@@ -129,7 +130,7 @@ QCoro::Task<int> runBench(CtlContext &context)
             out << a.leftJustified(8, u' ') << b.rightJustified(12, u' ')
                 << c.rightJustified(12, u' ') << d.rightJustified(12, u' ') << u'\n';
         };
-        row(tr("test"), tr("median t/s"), tr("min t/s"), tr("max t/s"));
+        row(Text::tr("test"), Text::tr("median t/s"), Text::tr("min t/s"), Text::tr("max t/s"));
         row(QStringLiteral("pp%1").arg(*promptTokens), cell(pp.median), cell(pp.min), cell(pp.max));
         row(QStringLiteral("tg%1").arg(*genTokens), cell(tg.median), cell(tg.min), cell(tg.max));
     }

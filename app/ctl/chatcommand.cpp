@@ -30,10 +30,11 @@ extern "C" void onInterrupt(int)
     g_interrupted = true;
 }
 
-QString tr(const char *s)
+// lupdate sees Text::tr() calls under the context c41ctl (a free tr() it cannot place).
+struct Text
 {
-    return QCoreApplication::translate("c41ctl", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(c41ctl)
+};
 
 // The chat database: $C41_CHAT_DB, else the user's data folder; none for --demo
 // unless $C41_CHAT_DB names one (a demo must not write to the real history).
@@ -82,8 +83,8 @@ QCoro::Task<int> runChat(CtlContext &context)
 {
     const QStringList &args = context.args();
     if (args.size() < 2)
-        co_return context.fail(tr("usage: c41ctl chat SERVER MODEL [PROMPT|-] [--system S] "
-                                  "[--persona P]"),
+        co_return context.fail(Text::tr("usage: c41ctl chat SERVER MODEL [PROMPT|-] [--system S] "
+                                        "[--persona P]"),
                                2);
     bool bad = false;
     backends::ChatRequest request;
@@ -108,12 +109,13 @@ QCoro::Task<int> runChat(CtlContext &context)
     const QString personaName = context.parser().value(QStringLiteral("persona"));
     if (!personaName.isEmpty()) {
         if (!db)
-            co_return context.fail(tr("--persona needs the chat database; set C41_CHAT_DB"), 2);
+            co_return context.fail(Text::tr("--persona needs the chat database; set C41_CHAT_DB"),
+                                   2);
         auto persona = studio::PersonaStore(*db).persona(personaName);
         if (!persona.ok())
             co_return context.fail(persona.error());
         if (!*persona)
-            co_return context.fail(tr("no persona named \"%1\"").arg(personaName), 2);
+            co_return context.fail(Text::tr("no persona named \"%1\"").arg(personaName), 2);
         const studio::Persona &p = **persona;
         request.system = p.systemPrompt;
         if (!request.temperature)
@@ -127,7 +129,7 @@ QCoro::Task<int> runChat(CtlContext &context)
 
     const QString prompt = readPrompt(args);
     if (prompt.isEmpty())
-        co_return context.fail(tr("nothing to say: give a PROMPT, or text on stdin"), 2);
+        co_return context.fail(Text::tr("nothing to say: give a PROMPT, or text on stdin"), 2);
     request.messages = {{QStringLiteral("user"), prompt}};
 
     int code = 0;

@@ -11,10 +11,11 @@ using backends::ChatEvent;
 using nlohmann::json;
 
 namespace {
-QString tr(const char *s)
+// lupdate sees Text::tr() calls under the context c41ctl (a free tr() it cannot place).
+struct Text
 {
-    return QCoreApplication::translate("c41ctl", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(c41ctl)
+};
 const QString kDim = QStringLiteral("\x1b[2m");
 const QString kReset = QStringLiteral("\x1b[0m");
 
@@ -74,7 +75,7 @@ void ChatPrinter::event(const ChatEvent &e)
     case ChatEvent::Kind::Reasoning:
         if (!m_inReasoning) {
             m_inReasoning = true;
-            m_err << (m_tty ? kDim : tr("thinking: "));
+            m_err << (m_tty ? kDim : Text::tr("thinking: "));
         }
         m_err << e.text;
         m_err.flush();
@@ -95,15 +96,15 @@ QString ChatPrinter::statsLine(const backends::ReplyStats &s, const QString &fin
 {
     QStringList parts;
     if (s.completionTokens >= 0)
-        parts << tr("%1 tokens").arg(s.completionTokens);
+        parts << Text::tr("%1 tokens").arg(s.completionTokens);
     if (s.timeToFirstTokenMs >= 0)
-        parts << tr("first token %1 ms").arg(qRound(s.timeToFirstTokenMs));
+        parts << Text::tr("first token %1 ms").arg(qRound(s.timeToFirstTokenMs));
     if (s.prefillTokensPerSecond >= 0)
-        parts << tr("prefill %1 tok/s").arg(s.prefillTokensPerSecond, 0, 'f', 1);
+        parts << Text::tr("prefill %1 tok/s").arg(s.prefillTokensPerSecond, 0, 'f', 1);
     if (s.decodeTokensPerSecond >= 0)
-        parts << tr("decode %1 tok/s").arg(s.decodeTokensPerSecond, 0, 'f', 1);
+        parts << Text::tr("decode %1 tok/s").arg(s.decodeTokensPerSecond, 0, 'f', 1);
     if (!finishReason.isEmpty())
-        parts << tr("finish %1").arg(finishReason);
+        parts << Text::tr("finish %1").arg(finishReason);
     return QStringLiteral("[%1] ").arg(s.source) + parts.join(QStringLiteral(", "));
 }
 

@@ -32,10 +32,11 @@ using nlohmann::json;
 
 namespace {
 
-QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
+// lupdate sees Text::tr() calls under the context c41ctl (a free tr() it cannot place).
+struct Text
 {
-    return QCoreApplication::translate("c41ctl", s, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(c41ctl)
+};
 
 const QCommandLineOption
     kSetOption(QStringLiteral("set"),
@@ -57,22 +58,24 @@ net::Result<backends::Workflow> loadWorkflow(const QString &source)
     if (QFileInfo::exists(source)) {
         QFile file(source);
         if (!file.open(QIODevice::ReadOnly))
-            return net::ApiError::make(net::ApiError::Kind::Config, {},
-                                       tr("cannot read %1: %2").arg(source, file.errorString()));
+            return net::ApiError::make(
+                net::ApiError::Kind::Config, {},
+                Text::tr("cannot read %1: %2").arg(source, file.errorString()));
         return backends::Workflow::fromBytes(file.readAll(), QFileInfo(source).fileName());
     }
     if (const backends::WorkflowTemplate *t = backends::TemplateLibrary::shipped().find(source))
         return t->workflow;
     return net::ApiError::make(net::ApiError::Kind::Config, {},
-                               tr("%1: no such file or template").arg(source));
+                               Text::tr("%1: no such file or template").arg(source));
 }
 
 QCoro::Task<int> comfyRun(CtlContext &context, QStringList args)
 {
     if (args.size() != 2)
-        co_return context.fail(tr("usage: c41ctl comfy run SERVER WORKFLOW.json|TEMPLATE "
-                                  "[--set NODE.input=VALUE]... [--input NAME=FILE]... [--out DIR]"),
-                               2);
+        co_return context.fail(
+            Text::tr("usage: c41ctl comfy run SERVER WORKFLOW.json|TEMPLATE "
+                     "[--set NODE.input=VALUE]... [--input NAME=FILE]... [--out DIR]"),
+            2);
     auto made = co_await ComfyJob::clientFor(context, args.at(0));
     if (!made)
         co_return context.fail(made.error(), 2);
@@ -102,11 +105,11 @@ QCoro::Task<int> comfyRun(CtlContext &context, QStringList args)
     for (const QString &spec : inputs) {
         const qsizetype eq = spec.indexOf(u'=');
         if (eq <= 0)
-            co_return context.fail(tr("--input needs NAME=FILE, not \"%1\"").arg(spec), 2);
+            co_return context.fail(Text::tr("--input needs NAME=FILE, not \"%1\"").arg(spec), 2);
         const QString name = spec.left(eq);
         const QString path = spec.mid(eq + 1);
         if (!QFileInfo(path).isFile())
-            co_return context.fail(tr("--input %1: no such file %2").arg(name, path), 2);
+            co_return context.fail(Text::tr("--input %1: no such file %2").arg(name, path), 2);
         if (auto target = backends::WorkflowOverrides::resolveInput(workflow, parameters, name);
             !target)
             co_return context.fail(target.error(), 2);
@@ -150,7 +153,7 @@ QCoro::Task<int> comfyRun(CtlContext &context, QStringList args)
 QCoro::Task<int> comfyQueue(CtlContext &context, QStringList args)
 {
     if (args.size() != 1)
-        co_return context.fail(tr("usage: c41ctl comfy queue SERVER"), 2);
+        co_return context.fail(Text::tr("usage: c41ctl comfy queue SERVER"), 2);
     auto made = co_await ComfyJob::clientFor(context, args.at(0));
     if (!made)
         co_return context.fail(made.error(), 2);
@@ -173,19 +176,19 @@ QCoro::Task<int> comfyQueue(CtlContext &context, QStringList args)
                       << u'\n';
     } else {
         if (queue->running.isEmpty() && queue->pending.isEmpty())
-            context.out() << tr("the queue is empty") << u'\n';
+            context.out() << Text::tr("the queue is empty") << u'\n';
         const auto print = [&context](const QString &state, const backends::ComfyUiQueueItem &i) {
             context.out() << state.leftJustified(9)
                           << QStringLiteral("#%1").arg(i.number).leftJustified(7) << i.promptId
                           << u' '
-                          << tr("%n node(s)", nullptr,
-                                i.prompt.is_object() ? int(i.prompt.size()) : 0)
+                          << Text::tr("%n node(s)", nullptr,
+                                      i.prompt.is_object() ? int(i.prompt.size()) : 0)
                           << u'\n';
         };
         for (const auto &i : std::as_const(queue->running))
-            print(tr("running"), i);
+            print(Text::tr("running"), i);
         for (const auto &i : std::as_const(queue->pending))
-            print(tr("pending"), i);
+            print(Text::tr("pending"), i);
     }
     context.out().flush();
     co_return 0;
@@ -194,7 +197,7 @@ QCoro::Task<int> comfyQueue(CtlContext &context, QStringList args)
 QCoro::Task<int> comfyInterrupt(CtlContext &context, QStringList args)
 {
     if (args.size() != 1)
-        co_return context.fail(tr("usage: c41ctl comfy interrupt SERVER"), 2);
+        co_return context.fail(Text::tr("usage: c41ctl comfy interrupt SERVER"), 2);
     auto made = co_await ComfyJob::clientFor(context, args.at(0));
     if (!made)
         co_return context.fail(made.error(), 2);
@@ -202,7 +205,7 @@ QCoro::Task<int> comfyInterrupt(CtlContext &context, QStringList args)
     if (!done)
         co_return context.fail(done.error());
     co_return context.done(
-        tr("interrupted the running prompt, if any"),
+        Text::tr("interrupted the running prompt, if any"),
         QByteArray::fromStdString(
             nlohmann::json{{"server", args.at(0).toStdString()}, {"action", "interrupt"}}.dump()));
 }
@@ -210,7 +213,7 @@ QCoro::Task<int> comfyInterrupt(CtlContext &context, QStringList args)
 QCoro::Task<int> comfyFree(CtlContext &context, QStringList args)
 {
     if (args.size() != 1)
-        co_return context.fail(tr("usage: c41ctl comfy free SERVER"), 2);
+        co_return context.fail(Text::tr("usage: c41ctl comfy free SERVER"), 2);
     auto made = co_await ComfyJob::clientFor(context, args.at(0));
     if (!made)
         co_return context.fail(made.error(), 2);
@@ -218,7 +221,7 @@ QCoro::Task<int> comfyFree(CtlContext &context, QStringList args)
     if (!done)
         co_return context.fail(done.error());
     co_return context.done(
-        tr("asked the server to unload its models and free memory"),
+        Text::tr("asked the server to unload its models and free memory"),
         QByteArray::fromStdString(
             nlohmann::json{{"server", args.at(0).toStdString()}, {"action", "free"}}.dump()));
 }
@@ -237,7 +240,8 @@ QCoro::Task<int> runComfy(CtlContext &context)
         co_return co_await comfyFree(context, args);
     if (sub == u"validate")
         co_return co_await runComfyValidate(context);
-    co_return context.fail(tr("usage: c41ctl comfy run|queue|interrupt|free|validate SERVER …"), 2);
+    co_return context.fail(
+        Text::tr("usage: c41ctl comfy run|queue|interrupt|free|validate SERVER …"), 2);
 }
 
 } // namespace
@@ -247,9 +251,10 @@ QList<Command> comfyCommands()
     return {
         {QStringLiteral("comfy"),
          QStringLiteral("comfy run|queue|interrupt|free|validate SERVER [WORKFLOW.json|TEMPLATE]"),
-         tr("Run a ComfyUI workflow (--set NODE.input=VALUE, --input NAME=FILE, --out DIR): "
-            "progress on stderr, saved files on stdout; list the queue, interrupt, free memory, "
-            "or validate a workflow against the server."),
+         Text::tr(
+             "Run a ComfyUI workflow (--set NODE.input=VALUE, --input NAME=FILE, --out DIR): "
+             "progress on stderr, saved files on stdout; list the queue, interrupt, free memory, "
+             "or validate a workflow against the server."),
          &runComfy,
          {kSetOption, kInputOption, kOutOption}},
     };

@@ -18,20 +18,21 @@ using nlohmann::json;
 
 namespace {
 
-QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
+// lupdate sees Text::tr() calls under the context c41ctl (a free tr() it cannot place).
+struct Text
 {
-    return QCoreApplication::translate("c41ctl", s, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(c41ctl)
+};
 
 QString describe(const ComfyUiProgress &p)
 {
     QString line = QStringLiteral("[%1/%2] ").arg(p.nodesDone).arg(p.nodesTotal);
-    line += p.classType.isEmpty() ? tr("node %1").arg(p.nodeId)
-                                  : tr("%1 (node %2)").arg(p.classType, p.nodeId);
+    line += p.classType.isEmpty() ? Text::tr("node %1").arg(p.nodeId)
+                                  : Text::tr("%1 (node %2)").arg(p.classType, p.nodeId);
     if (p.steps > 0)
-        line += tr(", step %1/%2").arg(p.step).arg(p.steps);
+        line += Text::tr(", step %1/%2").arg(p.step).arg(p.steps);
     if (p.previews > 0)
-        line += tr(", %n preview(s)", nullptr, p.previews);
+        line += Text::tr(", %n preview(s)", nullptr, p.previews);
     return line;
 }
 
@@ -57,9 +58,9 @@ QCoro::Task<net::Result<std::unique_ptr<ComfyUiClient>>> ComfyJob::clientFor(Ctl
     if (!server)
         co_return server.error();
     if (server->address.kind != studio::ServerKind::ComfyUi)
-        co_return net::ApiError::make(
-            net::ApiError::Kind::Config, server->name,
-            tr("is a %1 server, not ComfyUI").arg(studio::serverKindName(server->address.kind)));
+        co_return net::ApiError::make(net::ApiError::Kind::Config, server->name,
+                                      Text::tr("is a %1 server, not ComfyUI")
+                                          .arg(studio::serverKindName(server->address.kind)));
     auto client = std::make_unique<ComfyUiClient>(context.nam(), server->name, server->address.url);
     if (server->auth != net::Auth::Scheme::None) {
         auto secret = co_await context.secrets()->read(server->secretKey());
@@ -80,7 +81,7 @@ QCoro::Task<net::Result<backends::ObjectInfo>> ComfyJob::objectInfo(ComfyUiClien
 
 QCoro::Task<net::Result<QString>> ComfyJob::upload(ComfyUiClient *client, QString path)
 {
-    err() << tr("uploading %1…").arg(path) << Qt::endl;
+    err() << Text::tr("uploading %1…").arg(path) << Qt::endl;
     auto stored = co_await client->uploadFile(path);
     if (!stored)
         co_return stored.error();
@@ -114,16 +115,18 @@ ComfyJob::run(ComfyUiClient *client, backends::Workflow workflow, QString outDir
     QString lastLine;
     bool cachedShown = false;
     QObject::connect(&run, &ComfyUiRun::submitted, &run, [](const QString &id, qint64 number) {
-        err() << tr("queued %1 (#%2)").arg(id).arg(number) << Qt::endl;
+        err() << Text::tr("queued %1 (#%2)").arg(id).arg(number) << Qt::endl;
     });
     QObject::connect(&run, &ComfyUiRun::progressChanged, &run, [&](const ComfyUiProgress &p) {
         if (!cachedShown && !p.cachedNodes.isEmpty()) {
             cachedShown = true;
-            err() << tr("cached: %1").arg(p.cachedNodes.join(QStringLiteral(", "))) << Qt::endl;
+            err() << Text::tr("cached: %1").arg(p.cachedNodes.join(QStringLiteral(", ")))
+                  << Qt::endl;
         }
         if (p.stage == ComfyUiProgress::Stage::Recovering && lastLine != u"recovering") {
             lastLine = QStringLiteral("recovering");
-            err() << tr("the WebSocket dropped; following the job through /history") << Qt::endl;
+            err() << Text::tr("the WebSocket dropped; following the job through /history")
+                  << Qt::endl;
             return;
         }
         if (p.stage != ComfyUiProgress::Stage::Running || p.nodeId.isEmpty())
@@ -159,7 +162,7 @@ int ComfyJob::fail(CtlContext &context, const net::ApiError &error, int code)
 void ComfyJob::printFiles(CtlContext &context, const backends::ComfyUiRunResult &result)
 {
     for (const net::ApiError &skipped : std::as_const(result.skipped))
-        err() << tr("not saved: %1").arg(skipped.toString()) << Qt::endl;
+        err() << Text::tr("not saved: %1").arg(skipped.toString()) << Qt::endl;
     if (!context.json()) {
         for (const QString &f : std::as_const(result.files))
             context.out() << f << u'\n';

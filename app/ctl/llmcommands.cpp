@@ -18,10 +18,11 @@ using backends::LoadedState;
 using nlohmann::json;
 
 namespace {
-QString tr(const char *s)
+// lupdate sees Text::tr() calls under the context c41ctl (a free tr() it cannot place).
+struct Text
 {
-    return QCoreApplication::translate("c41ctl", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(c41ctl)
+};
 
 std::string s8(const QString &s)
 {
@@ -87,15 +88,15 @@ QString residency(const LoadedModel &m)
     QString where;
     const double share = m.vramShare();
     if (share >= 0)
-        where = share >= 0.995   ? tr("100% GPU")
-                : share <= 0.005 ? tr("100% CPU")
+        where = share >= 0.995   ? Text::tr("100% GPU")
+                : share <= 0.005 ? Text::tr("100% CPU")
                                  : QStringLiteral("%1% GPU").arg(qRound(share * 100));
-    QString until =
-        m.pinned ? tr("pinned")
-        : m.expiresAt.isValid()
-            ? tr("until %1").arg(m.expiresAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
-        : !m.state.isEmpty() ? m.state
-                             : tr("loaded");
+    QString until = m.pinned ? Text::tr("pinned")
+                    : m.expiresAt.isValid()
+                        ? Text::tr("until %1")
+                              .arg(m.expiresAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
+                    : !m.state.isEmpty() ? m.state
+                                         : Text::tr("loaded");
     return where.isEmpty() ? until : where + QStringLiteral(", ") + until;
 }
 
@@ -140,7 +141,8 @@ QCoro::Task<int> changeResidency(CtlContext &context, const char *verb,
                                  QCoro::Task<net::Status> (LlmBackend::*op)(QString))
 {
     if (context.args().size() != 2)
-        co_return context.fail(tr("usage: c41ctl %1 SERVER MODEL").arg(QLatin1String(verb)), 2);
+        co_return context.fail(Text::tr("usage: c41ctl %1 SERVER MODEL").arg(QLatin1String(verb)),
+                               2);
     int code = 0;
     auto target = LlmTarget::open(context, context.args()[0], &code);
     if (!target)
@@ -164,13 +166,14 @@ QCoro::Task<int> changeResidency(CtlContext &context, const char *verb,
                              {"loaded", loaded}}.dump(2))
                       << u'\n';
     } else {
-        QList<QStringList> rows{{tr("LOADED"), tr("SIZE"), tr("CONTEXT"), tr("STATE")}};
+        QList<QStringList> rows{
+            {Text::tr("LOADED"), Text::tr("SIZE"), Text::tr("CONTEXT"), Text::tr("STATE")}};
         for (const LoadedModel &m : state->models)
             rows << QStringList{m.name, humanBytes(m.sizeBytes),
                                 m.contextLength > 0 ? QString::number(m.contextLength)
                                                     : QStringLiteral("-"),
                                 residency(m)};
-        context.out() << tr("%1: %2 %3").arg(target->config.name, QLatin1String(verb), model)
+        context.out() << Text::tr("%1: %2 %3").arg(target->config.name, QLatin1String(verb), model)
                       << u'\n';
         printTable(context.out(), rows);
     }
@@ -188,7 +191,7 @@ QCoro::Task<int> runModels(CtlContext &context)
     for (const studio::ServerConfig &s : servers)
         names << s.name;
     if (names.isEmpty())
-        co_return context.fail(tr("no LLM servers configured; name one or try --demo"));
+        co_return context.fail(Text::tr("no LLM servers configured; name one or try --demo"));
     for (const QString &name : std::as_const(names)) {
         int code = 0;
         auto target = LlmTarget::open(context, name, &code);
@@ -205,8 +208,9 @@ QCoro::Task<int> runModels(CtlContext &context)
 
     int exitCode = 0;
     json all = json::array();
-    QList<QStringList> rows{{tr("SERVER"), tr("MODEL"), tr("SIZE"), tr("FAMILY"), tr("PARAMS"),
-                             tr("QUANT"), tr("CONTEXT"), tr("LOADED")}};
+    QList<QStringList> rows{{Text::tr("SERVER"), Text::tr("MODEL"), Text::tr("SIZE"),
+                             Text::tr("FAMILY"), Text::tr("PARAMS"), Text::tr("QUANT"),
+                             Text::tr("CONTEXT"), Text::tr("LOADED")}};
     for (const ServerModels &r : std::as_const(results)) {
         if (!r.models.ok()) {
             exitCode = context.fail(r.models.error());
@@ -269,36 +273,41 @@ QCoro::Task<int> runPin(CtlContext &context)
 QList<Command> llmCommands()
 {
     const auto option = [](const char *name, const char *help, const char *value) {
-        return QCommandLineOption(QString::fromLatin1(name), tr(help), QString::fromLatin1(value));
+        return QCommandLineOption(QString::fromLatin1(name), Text::tr(help),
+                                  QString::fromLatin1(value));
     };
-    const QCommandLineOption system = option("system", "chat: the system prompt.", "S");
-    const QCommandLineOption persona = option("persona", "chat: a saved persona.", "P");
+    const QCommandLineOption system =
+        option("system", QT_TRANSLATE_NOOP("c41ctl", "chat: the system prompt."), "S");
+    const QCommandLineOption persona =
+        option("persona", QT_TRANSLATE_NOOP("c41ctl", "chat: a saved persona."), "P");
     const QCommandLineOption temperature =
-        option("temperature", "chat: sampling temperature.", "T");
-    const QCommandLineOption maxTokens = option("max-tokens", "chat: longest answer.", "N");
-    const QCommandLineOption runs = option("runs", "bench: repetitions (default 3).", "N");
-    const QCommandLineOption promptTokens =
-        option("prompt-tokens", "bench: prompt length (default 512).", "N");
-    const QCommandLineOption genTokens =
-        option("gen-tokens", "bench: tokens to generate (default 128).", "N");
+        option("temperature", QT_TRANSLATE_NOOP("c41ctl", "chat: sampling temperature."), "T");
+    const QCommandLineOption maxTokens =
+        option("max-tokens", QT_TRANSLATE_NOOP("c41ctl", "chat: longest answer."), "N");
+    const QCommandLineOption runs =
+        option("runs", QT_TRANSLATE_NOOP("c41ctl", "bench: repetitions (default 3)."), "N");
+    const QCommandLineOption promptTokens = option(
+        "prompt-tokens", QT_TRANSLATE_NOOP("c41ctl", "bench: prompt length (default 512)."), "N");
+    const QCommandLineOption genTokens = option(
+        "gen-tokens", QT_TRANSLATE_NOOP("c41ctl", "bench: tokens to generate (default 128)."), "N");
     return {
         {QStringLiteral("models"), QStringLiteral("models [SERVER...]"),
-         tr("Models on each LLM server, with what is loaded."), runModels},
+         Text::tr("Models on each LLM server, with what is loaded."), runModels},
         {QStringLiteral("load"), QStringLiteral("load SERVER MODEL"),
-         tr("Load a model into memory."), runLoad},
+         Text::tr("Load a model into memory."), runLoad},
         {QStringLiteral("unload"), QStringLiteral("unload SERVER MODEL"),
-         tr("Unload a model from memory."), runUnload},
+         Text::tr("Unload a model from memory."), runUnload},
         {QStringLiteral("pin"), QStringLiteral("pin SERVER MODEL"),
-         tr("Load a model and keep it loaded."), runPin},
+         Text::tr("Load a model and keep it loaded."), runPin},
         {QStringLiteral("chat"),
          QStringLiteral("chat SERVER MODEL [PROMPT|-] [--system S] [--persona P] "
                         "[--temperature T] [--max-tokens N]"),
-         tr("Stream an answer (stdin when PROMPT is - or missing)."),
+         Text::tr("Stream an answer (stdin when PROMPT is - or missing)."),
          runChat,
          {system, persona, temperature, maxTokens}},
         {QStringLiteral("bench"),
          QStringLiteral("bench SERVER MODEL [--runs N] [--prompt-tokens N] [--gen-tokens N]"),
-         tr("Prefill and decode tok/s over the API (median, min, max)."),
+         Text::tr("Prefill and decode tok/s over the API (median, min, max)."),
          runBench,
          {runs, promptTokens, genTokens}},
     };

@@ -34,10 +34,11 @@ using nlohmann::json;
 
 namespace {
 
-QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
+// lupdate sees Text::tr() calls under the context c41ctl (a free tr() it cannot place).
+struct Text
 {
-    return QCoreApplication::translate("c41ctl", s, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(c41ctl)
+};
 
 QCommandLineOption option(const char *name, const char *help, const char *value)
 {
@@ -46,23 +47,36 @@ QCommandLineOption option(const char *name, const char *help, const char *value)
                               QString::fromLatin1(value));
 }
 
-const QCommandLineOption kImage = option("image", "lipsync: the portrait image.", "FILE");
-const QCommandLineOption kAudio = option("audio", "lipsync: the voice audio.", "FILE");
-const QCommandLineOption kVideo = option("video", "v2a: the video to add sound to.", "FILE");
-const QCommandLineOption kPrompt =
-    option("prompt", "lipsync, v2a: the text prompt (v2a: the sound to make).", "P");
-const QCommandLineOption kNegative = option("negative", "v2a: the sound to avoid.", "N");
+const QCommandLineOption kImage =
+    option("image", QT_TRANSLATE_NOOP("c41ctl", "lipsync: the portrait image."), "FILE");
+const QCommandLineOption kAudio =
+    option("audio", QT_TRANSLATE_NOOP("c41ctl", "lipsync: the voice audio."), "FILE");
+const QCommandLineOption kVideo =
+    option("video", QT_TRANSLATE_NOOP("c41ctl", "v2a: the video to add sound to."), "FILE");
+const QCommandLineOption kPrompt = option(
+    "prompt",
+    QT_TRANSLATE_NOOP("c41ctl", "lipsync, v2a: the text prompt (v2a: the sound to make)."), "P");
+const QCommandLineOption kNegative =
+    option("negative", QT_TRANSLATE_NOOP("c41ctl", "v2a: the sound to avoid."), "N");
 const QCommandLineOption kSeconds =
-    option("seconds", "v2a: use at most the first S seconds of the video.", "S");
-const QCommandLineOption kTemplate = option(
-    "template", "lipsync, v2a: the template to run (default: the first the server can).", "ID");
-const QCommandLineOption kSeed =
-    option("seed", "lipsync, v2a: a fixed seed (default: random per run).", "N");
+    option("seconds",
+           QT_TRANSLATE_NOOP("c41ctl", "v2a: use at most the first S seconds of the video."), "S");
+const QCommandLineOption kTemplate =
+    option("template",
+           QT_TRANSLATE_NOOP(
+               "c41ctl", "lipsync, v2a: the template to run (default: the first the server can)."),
+           "ID");
+const QCommandLineOption kSeed = option(
+    "seed", QT_TRANSLATE_NOOP("c41ctl", "lipsync, v2a: a fixed seed (default: random per run)."),
+    "N");
 const QCommandLineOption kSet = option(
     "set",
-    "comfy run: change an input, NODE.input=VALUE (NODE: id, title or class), or ROLE=VALUE.",
+    QT_TRANSLATE_NOOP(
+        "c41ctl",
+        "comfy run: change an input, NODE.input=VALUE (NODE: id, title or class), or ROLE=VALUE."),
     "NODE.input=VALUE");
-const QCommandLineOption kOut = option("out", "Folder for the outputs (default: .).", "DIR");
+const QCommandLineOption kOut =
+    option("out", QT_TRANSLATE_NOOP("c41ctl", "Folder for the outputs (default: .)."), "DIR");
 
 // A video, by its name or its first bytes (RIFF AVI, ISO MP4/MOV, Matroska/WebM).
 bool isVideoFile(const QString &path)
@@ -104,20 +118,23 @@ QCoro::Task<int> runMediaJob(CtlContext &context, MediaJob job)
     const QCommandLineParser &parser = context.parser();
     const QStringList args = context.args();
     if (args.size() != 1)
-        co_return context.fail(tr("usage: %1").arg(job.usage), 2);
+        co_return context.fail(Text::tr("usage: %1").arg(job.usage), 2);
     for (const auto &[opt, role] : std::as_const(job.inputs))
         if (!parser.isSet(opt))
-            co_return context.fail(
-                tr("%1 needs --%2 FILE; usage: %3").arg(job.kind, opt.names().first(), job.usage),
-                2);
+            co_return context.fail(Text::tr("%1 needs --%2 FILE; usage: %3")
+                                       .arg(job.kind, opt.names().first(), job.usage),
+                                   2);
     if (!parser.isSet(kOut))
-        co_return context.fail(tr("%1 needs --out DIR; usage: %2").arg(job.kind, job.usage), 2);
+        co_return context.fail(Text::tr("%1 needs --out DIR; usage: %2").arg(job.kind, job.usage),
+                               2);
     if (job.promptRequired && parser.value(kPrompt).trimmed().isEmpty())
-        co_return context.fail(tr("%1 needs --prompt P; usage: %2").arg(job.kind, job.usage), 2);
+        co_return context.fail(Text::tr("%1 needs --prompt P; usage: %2").arg(job.kind, job.usage),
+                               2);
     for (const auto &[opt, role] : std::as_const(job.inputs)) {
         const QString path = parser.value(opt);
         if (!QFileInfo(path).isFile())
-            co_return context.fail(tr("--%1: no such file %2").arg(opt.names().first(), path), 2);
+            co_return context.fail(Text::tr("--%1: no such file %2").arg(opt.names().first(), path),
+                                   2);
     }
     std::optional<qint64> seed;
     if (parser.isSet(kSeed)) {
@@ -125,14 +142,15 @@ QCoro::Task<int> runMediaJob(CtlContext &context, MediaJob job)
         seed = parser.value(kSeed).toLongLong(&ok);
         if (!ok || *seed < 0)
             co_return context.fail(
-                tr("--seed needs a whole number ≥ 0, not \"%1\"").arg(parser.value(kSeed)), 2);
+                Text::tr("--seed needs a whole number ≥ 0, not \"%1\"").arg(parser.value(kSeed)),
+                2);
     }
     std::optional<double> seconds;
     if (parser.isSet(kSeconds)) {
         bool ok = false;
         seconds = parser.value(kSeconds).toDouble(&ok);
         if (!ok || !(*seconds > 0))
-            co_return context.fail(tr("--seconds needs a number of seconds > 0, not \"%1\"")
+            co_return context.fail(Text::tr("--seconds needs a number of seconds > 0, not \"%1\"")
                                        .arg(parser.value(kSeconds)),
                                    2);
     }
@@ -146,14 +164,14 @@ QCoro::Task<int> runMediaJob(CtlContext &context, MediaJob job)
             for (const WorkflowTemplate &t : std::as_const(candidates))
                 ids << t.id;
             co_return context.fail(
-                tr("--template %1: not a %2 template (there are: %3)")
+                Text::tr("--template %1: not a %2 template (there are: %3)")
                     .arg(parser.value(kTemplate), job.kind, ids.join(QStringLiteral(", "))),
                 2);
         }
         candidates = {*chosen};
     }
     if (candidates.isEmpty())
-        co_return context.fail(tr("no %1 template is shipped").arg(job.kind));
+        co_return context.fail(Text::tr("no %1 template is shipped").arg(job.kind));
 
     auto made = co_await ComfyJob::clientFor(context, args.first());
     if (!made)
@@ -181,15 +199,15 @@ QCoro::Task<int> runMediaJob(CtlContext &context, MediaJob job)
         if (candidates.size() == 1)
             co_return ComfyJob::fail(
                 context, net::ApiError::make(net::ApiError::Kind::Config, server,
-                                             tr("cannot run %1: %2")
+                                             Text::tr("cannot run %1: %2")
                                                  .arg(candidates.first().id,
                                                       why.first().section(u':', 1).trimmed())));
         co_return ComfyJob::fail(
             context, net::ApiError::make(net::ApiError::Kind::Config, server,
-                                         tr("no %1 template can run here: %2")
+                                         Text::tr("no %1 template can run here: %2")
                                              .arg(job.kind, why.join(QStringLiteral(" | ")))));
     }
-    ComfyJob::err() << tr("template %1 (%2)").arg(picked->id, picked->name) << Qt::endl;
+    ComfyJob::err() << Text::tr("template %1 (%2)").arg(picked->id, picked->name) << Qt::endl;
 
     backends::Workflow workflow = picked->workflow;
     const QStringList sets = parser.values(kSet);
@@ -204,13 +222,14 @@ QCoro::Task<int> runMediaJob(CtlContext &context, MediaJob job)
         const QString path = parser.value(opt);
         const QList<WorkflowParameter> targets = parameters.withRole(role);
         if (targets.isEmpty())
-            co_return context.fail(tr("template %1 has no %2 input").arg(picked->id, role), 2);
+            co_return context.fail(Text::tr("template %1 has no %2 input").arg(picked->id, role),
+                                   2);
         const WorkflowParameter &target = targets.first();
         if (role == u"image" && target.kind != WorkflowParameter::Kind::Video && isVideoFile(path))
             co_return context.fail(
-                tr("--image %1 is a video, but template %2 takes a still portrait image (%3, "
-                   "node %4 %5): use a frame of the video as the portrait, e.g. ffmpeg -i %1 "
-                   "-frames:v 1 portrait.png")
+                Text::tr("--image %1 is a video, but template %2 takes a still portrait image (%3, "
+                         "node %4 %5): use a frame of the video as the portrait, e.g. ffmpeg -i %1 "
+                         "-frames:v 1 portrait.png")
                     .arg(path, picked->id, target.label, target.nodeId, target.classType),
                 2);
         uploads.append({target.id, path});
@@ -219,8 +238,9 @@ QCoro::Task<int> runMediaJob(CtlContext &context, MediaJob job)
     const auto setRole = [&](const QString &role, const QString &text) -> net::Status {
         const QList<WorkflowParameter> targets = parameters.withRole(role);
         if (targets.isEmpty())
-            return net::ApiError::make(net::ApiError::Kind::Config, {},
-                                       tr("template %1 has no %2 prompt").arg(picked->id, role));
+            return net::ApiError::make(
+                net::ApiError::Kind::Config, {},
+                Text::tr("template %1 has no %2 prompt").arg(picked->id, role));
         for (const WorkflowParameter &p : targets)
             if (auto set =
                     backends::WorkflowOverrides::setValue(workflow, p.nodeId, p.input, text, &info);
@@ -269,7 +289,8 @@ QCoro::Task<int> runMediaJob(CtlContext &context, MediaJob job)
         }
         if (!done)
             co_return context.fail(
-                tr("template %1 has no video length to set for --seconds").arg(picked->id), 2);
+                Text::tr("template %1 has no video length to set for --seconds").arg(picked->id),
+                2);
     }
 
     for (const auto &[id, path] : std::as_const(uploads)) {
@@ -297,9 +318,10 @@ QCoro::Task<int> runMediaJob(CtlContext &context, MediaJob job)
         for (const WorkflowProblem &p : problems)
             ComfyJob::err() << p.message << Qt::endl;
         co_return ComfyJob::fail(
-            context, net::ApiError::make(
-                         net::ApiError::Kind::Config, server,
-                         tr("%1 would be refused: %2").arg(picked->id, problems.first().message)));
+            context,
+            net::ApiError::make(
+                net::ApiError::Kind::Config, server,
+                Text::tr("%1 would be refused: %2").arg(picked->id, problems.first().message)));
     }
 
     QElapsedTimer clock;
@@ -322,7 +344,7 @@ QCoro::Task<int> runMediaJob(CtlContext &context, MediaJob job)
         context.out().flush();
     }
     if (result->files.isEmpty())
-        co_return context.fail(tr("the job finished but saved no file"));
+        co_return context.fail(Text::tr("the job finished but saved no file"));
     co_return result->skipped.isEmpty() ? 0 : 1;
 }
 
@@ -358,16 +380,17 @@ QList<Command> mediaCommands()
         {QStringLiteral("lipsync"),
          QStringLiteral("lipsync SERVER --image I --audio A --out DIR [--prompt P] [--template ID] "
                         "[--set NODE.input=VALUE]... [--seed N]"),
-         tr("Lip-sync on ComfyUI (HuMo): a portrait image and a voice audio to a talking video. "
-            "Uploads both, runs the first lipsync template the server has the nodes for (or "
-            "--template), progress on stderr, saved files on stdout."),
+         Text::tr(
+             "Lip-sync on ComfyUI (HuMo): a portrait image and a voice audio to a talking video. "
+             "Uploads both, runs the first lipsync template the server has the nodes for (or "
+             "--template), progress on stderr, saved files on stdout."),
          &runLipsync,
          {kImage, kAudio, kPrompt, kTemplate, kSeed, kSet, kOut}},
         {QStringLiteral("v2a"),
          QStringLiteral("v2a SERVER --video V --prompt P --out DIR [--negative N] [--seconds S] "
                         "[--template ID] [--set NODE.input=VALUE]... [--seed N]"),
-         tr("Video to audio on ComfyUI (MMAudio): uploads the video, generates a soundtrack "
-            "from the prompt and saves the video with sound; prints the saved files."),
+         Text::tr("Video to audio on ComfyUI (MMAudio): uploads the video, generates a soundtrack "
+                  "from the prompt and saves the video with sound; prints the saved files."),
          &runV2a,
          {kVideo, kPrompt, kNegative, kSeconds, kTemplate, kSeed, kSet, kOut}},
     };

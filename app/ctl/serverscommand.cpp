@@ -16,10 +16,11 @@ using studio::ProbeResult;
 using studio::ServerConfig;
 
 namespace {
-QString tr(const char *s)
+// lupdate sees Text::tr() calls under the context c41ctl (a free tr() it cannot place).
+struct Text
 {
-    return QCoreApplication::translate("c41ctl", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(c41ctl)
+};
 
 json errorJson(const net::ApiError &e)
 {
@@ -53,13 +54,16 @@ QString pad(const QString &s, qsizetype width)
 void printTable(QTextStream &out, const QList<ServerConfig> &servers,
                 const QList<ProbeResult> &results)
 {
-    const QStringList head{tr("BOX"),   tr("SERVER"),  tr("KIND"),  tr("URL"),
-                           tr("STATE"), tr("LATENCY"), tr("DETAIL")};
+    const QStringList head{Text::tr("BOX"),   Text::tr("SERVER"), Text::tr("KIND"),
+                           Text::tr("URL"),   Text::tr("STATE"),  Text::tr("LATENCY"),
+                           Text::tr("DETAIL")};
     QList<QStringList> rows;
     for (qsizetype i = 0; i < servers.size(); ++i) {
         const ServerConfig &s = servers[i];
         const ProbeResult &r = results[i];
-        const QString state = r.healthy ? tr("up") : r.reachable ? tr("error") : tr("down");
+        const QString state = r.healthy     ? Text::tr("up")
+                              : r.reachable ? Text::tr("error")
+                                            : Text::tr("down");
         const QString latency = r.reachable
                                     ? QString::number(r.latency.count()) + QStringLiteral(" ms")
                                     : QStringLiteral("-");
@@ -106,8 +110,8 @@ QCoro::Task<int> runServers(CtlContext &context)
         }
     }
     if (servers.isEmpty()) {
-        co_return context.fail(tr("no servers configured; add them to the config file, give "
-                                  "KIND+URL arguments, or try --demo"));
+        co_return context.fail(Text::tr("no servers configured; add them to the config file, give "
+                                        "KIND+URL arguments, or try --demo"));
     }
     // Probe every server at once.
     std::vector<std::unique_ptr<net::HttpClient>> clients;
@@ -146,9 +150,9 @@ QCoro::Task<int> runServers(CtlContext &context)
     }
     if (failed.isEmpty())
         co_return 0;
-    QString message = first ? first->toString() : failed.first() + tr(": not healthy");
+    QString message = first ? first->toString() : failed.first() + Text::tr(": not healthy");
     if (failed.size() > 1)
-        message += tr(" (and %1 more: %2)")
+        message += Text::tr(" (and %1 more: %2)")
                        .arg(failed.size() - 1)
                        .arg(failed.mid(1).join(QStringLiteral(", ")));
     co_return context.fail(message);

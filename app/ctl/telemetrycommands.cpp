@@ -26,10 +26,11 @@ namespace {
 
 using namespace std::chrono_literals;
 
-QString tr(const char *s)
+// lupdate sees Text::tr() calls under the context c41ctl (a free tr() it cannot place).
+struct Text
 {
-    return QCoreApplication::translate("c41ctl", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(c41ctl)
+};
 
 // Adds the SERVERs given (box names, server names or KIND+URL), or every telemetry server
 // of the config.
@@ -41,9 +42,9 @@ std::optional<int> addSources(CtlContext &context, TelemetryService &service,
         service.setConfig(context.config());
         if (service.boxes().isEmpty()) {
             return context.fail(
-                tr("no telemetry servers configured (exporter, macmon, comfyui, prometheus); "
-                   "add them to the config file, give KIND+URL arguments, or "
-                   "try --demo"));
+                Text::tr("no telemetry servers configured (exporter, macmon, comfyui, prometheus); "
+                         "add them to the config file, give KIND+URL arguments, or "
+                         "try --demo"));
         }
         return std::nullopt;
     }
@@ -67,8 +68,8 @@ std::optional<int> addSources(CtlContext &context, TelemetryService &service,
             return context.fail(server.error(), 2);
         if (!TelemetryService::isTelemetryKind(server->address.kind)) {
             return context.fail(
-                tr("%1 is a %2 server, not a telemetry source (exporter, macmon, comfyui, "
-                   "prometheus)")
+                Text::tr("%1 is a %2 server, not a telemetry source (exporter, macmon, comfyui, "
+                         "prometheus)")
                     .arg(server->name, studio::serverKindName(server->address.kind)),
                 2);
         }
@@ -144,7 +145,7 @@ QCoro::Task<int> runStatus(CtlContext &context)
     if (offline.isEmpty())
         co_return 0;
     co_return context.fail(
-        tr("offline: %1 (%2)").arg(offline.join(QStringLiteral(", ")), firstError));
+        Text::tr("offline: %1 (%2)").arg(offline.join(QStringLiteral(", ")), firstError));
 }
 
 // telemetry detect HOST [PORT...]: the standard ports, or every kind on the PORTs given.
@@ -156,7 +157,7 @@ QCoro::Task<int> runDetect(CtlContext &context)
         bool ok = false;
         const uint port = args[i].toUInt(&ok);
         if (!ok || port == 0 || port > 65535)
-            co_return context.fail(tr("'%1' is not a port number").arg(args[i]), 2);
+            co_return context.fail(Text::tr("'%1' is not a port number").arg(args[i]), 2);
         ports << quint16(port);
     }
     const auto candidates = ports.isEmpty() ? studio::SourceDetector::standardPorts()
@@ -181,7 +182,7 @@ QCoro::Task<int> runDetect(CtlContext &context)
     }
     context.out().flush();
     if (found.isEmpty())
-        co_return context.fail(tr("nothing found on %1").arg(args.at(1)));
+        co_return context.fail(Text::tr("nothing found on %1").arg(args.at(1)));
     co_return 0;
 }
 
@@ -191,12 +192,12 @@ QCoro::Task<int> runTelemetry(CtlContext &context)
     if (args.size() >= 2 && args.first() == QStringLiteral("detect"))
         co_return co_await runDetect(context);
     if (args.size() != 2 || args.first() != QStringLiteral("sources"))
-        co_return context.fail(tr("usage: c41ctl telemetry sources BOX | detect HOST [PORT...]"),
-                               2);
+        co_return context.fail(
+            Text::tr("usage: c41ctl telemetry sources BOX | detect HOST [PORT...]"), 2);
     const QString boxName = args.at(1);
     const studio::BoxConfig *boxConfig = context.config().box(boxName);
     if (!boxConfig)
-        co_return context.fail(tr("no box named '%1' in the config").arg(boxName), 2);
+        co_return context.fail(Text::tr("no box named '%1' in the config").arg(boxName), 2);
     TelemetryService service(context.nam());
     for (const QString &name : boxConfig->servers) {
         const studio::ServerConfig *server = context.config().server(name);
@@ -204,7 +205,7 @@ QCoro::Task<int> runTelemetry(CtlContext &context)
             service.addSource(boxName, *server);
     }
     if (service.sources(boxName).isEmpty())
-        co_return context.fail(tr("box '%1' has no telemetry servers").arg(boxName));
+        co_return context.fail(Text::tr("box '%1' has no telemetry servers").arg(boxName));
     co_await service.pollAll();
 
     json list = json::array();
@@ -216,23 +217,28 @@ QCoro::Task<int> runTelemetry(CtlContext &context)
         json devices = json::array();
         if (const auto &reading = source->reading()) {
             for (const auto &device : reading->devices) {
-                QStringList fields;
+                QStringList fields; // for people, translated
+                QStringList keys;   // for --json, never translated
+                const auto add = [&](const char *key, const QString &text) {
+                    keys << QString::fromLatin1(key);
+                    fields << text;
+                };
                 if (device.utilisationPercent)
-                    fields << tr("util");
+                    add("util", Text::tr("util"));
                 if (device.memoryTotalBytes || device.memoryUsedBytes)
-                    fields << tr("memory");
+                    add("memory", Text::tr("memory"));
                 if (device.temperatureC)
-                    fields << tr("temperature");
+                    add("temperature", Text::tr("temperature"));
                 if (device.powerW)
-                    fields << tr("power");
+                    add("power", Text::tr("power"));
                 if (device.powerLimitW)
-                    fields << tr("power limit");
+                    add("power limit", Text::tr("power limit"));
                 devices.push_back({{"name", device.name.toStdString()},
-                                   {"fields", fields.join(u',').toStdString()}});
+                                   {"fields", keys.join(u',').toStdString()}});
                 gives << device.name + u' ' + u'(' + fields.join(QStringLiteral(", ")) + u')';
             }
             if (reading->host)
-                gives << tr("host CPU/RAM");
+                gives << Text::tr("host CPU/RAM");
         }
         entry["gives"] = devices;
         list.push_back(entry);
@@ -240,7 +246,7 @@ QCoro::Task<int> runTelemetry(CtlContext &context)
         lines << source->server().name + u' ' + u'(' + source->kindName() + u',' + u' ' +
                      source->server().address.url.toString() + QStringLiteral("): ") +
                      (state.error.isEmpty() ? gives.join(QStringLiteral("; "))
-                                            : tr("down: ") + state.error);
+                                            : Text::tr("down: ") + state.error);
     }
     if (context.json())
         context.out() << QString::fromStdString(
@@ -259,16 +265,17 @@ QList<Command> telemetryCommands()
     return {
         {QStringLiteral("status"),
          QStringLiteral("status [--watch] [BOX|SERVER...]"),
-         tr("Every box and device of the studio, like nvitop: GPU utilisation, VRAM or "
-            "unified memory, temperature, power, host CPU/RAM, the source of each figure, "
-            "and which box is offline. BOXes or SERVERs (names or KIND+URL) show just those."),
+         Text::tr(
+             "Every box and device of the studio, like nvitop: GPU utilisation, VRAM or "
+             "unified memory, temperature, power, host CPU/RAM, the source of each figure, "
+             "and which box is offline. BOXes or SERVERs (names or KIND+URL) show just those."),
          &runStatus,
          {QCommandLineOption(QStringLiteral("watch"),
-                             tr("status: redraw every second until Ctrl-C."))}},
+                             Text::tr("status: redraw every second until Ctrl-C."))}},
         {QStringLiteral("telemetry"),
          QStringLiteral("telemetry sources BOX | detect HOST [PORT...]"),
-         tr("sources: the telemetry sources of a box and what each one gives. detect: probe "
-            "a host's standard ports (or the PORTs given) and propose the servers found."),
+         Text::tr("sources: the telemetry sources of a box and what each one gives. detect: probe "
+                  "a host's standard ports (or the PORTs given) and propose the servers found."),
          &runTelemetry},
     };
 }

@@ -11,10 +11,11 @@ using studio::DeviceSample;
 
 namespace {
 
-QString tr(const char *s)
+// lupdate sees Text::tr() calls under the context c41ctl (a free tr() it cannot place).
+struct Text
 {
-    return QCoreApplication::translate("c41ctl", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(c41ctl)
+};
 
 json opt(std::optional<double> value)
 {
@@ -49,30 +50,30 @@ QString sourcesOf(const DeviceSample &device)
 QString keep(const studio::LlmModelSample &model)
 {
     if (model.pinned)
-        return tr("pinned");
+        return Text::tr("pinned");
     if (!model.expiresAt.isValid())
         return QString();
     const qint64 seconds = QDateTime::currentDateTimeUtc().secsTo(model.expiresAt);
     if (seconds <= 0)
-        return tr("expiring");
+        return Text::tr("expiring");
     if (seconds < 120)
-        return tr("expires in %1 s").arg(seconds);
-    return tr("expires in %1 min").arg((seconds + 30) / 60);
+        return Text::tr("expires in %1 s").arg(seconds);
+    return Text::tr("expires in %1 min").arg((seconds + 30) / 60);
 }
 
 QString serverLoad(const studio::LlmServerSample &server)
 {
     QStringList parts;
     if (server.busySlots && server.totalSlots)
-        parts << tr("slots %1/%2 busy").arg(*server.busySlots).arg(*server.totalSlots);
+        parts << Text::tr("slots %1/%2 busy").arg(*server.busySlots).arg(*server.totalSlots);
     else if (server.busySlots)
-        parts << tr("%1 slots busy").arg(*server.busySlots);
+        parts << Text::tr("%1 slots busy").arg(*server.busySlots);
     if (server.running)
-        parts << tr("%1 running").arg(*server.running, 0, 'f', 0);
+        parts << Text::tr("%1 running").arg(*server.running, 0, 'f', 0);
     if (server.waiting)
-        parts << tr("%1 waiting").arg(*server.waiting, 0, 'f', 0);
+        parts << Text::tr("%1 waiting").arg(*server.waiting, 0, 'f', 0);
     if (server.kvCacheFill)
-        parts << tr("KV cache %1%").arg(*server.kvCacheFill * 100, 0, 'f', 0);
+        parts << Text::tr("KV cache %1%").arg(*server.kvCacheFill * 100, 0, 'f', 0);
     return parts.join(QStringLiteral(", "));
 }
 
@@ -114,7 +115,7 @@ QString throttleNote(const DeviceSample &d)
 {
     if (!d.throttled || !*d.throttled)
         return QString();
-    return tr(", throttled (%1)").arg(d.throttleReasons.join(QStringLiteral(", ")));
+    return Text::tr(", throttled (%1)").arg(d.throttleReasons.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -134,13 +135,13 @@ void printModels(QTextStream &out, const QList<BoxTelemetry> &boxes)
     for (const BoxTelemetry &box : boxes) {
         for (const studio::LlmServerSample &server : box.llmServers) {
             if (!server.error.isEmpty()) {
-                rows << QStringList{box.box, server.server, tr("error: ") + server.error};
+                rows << QStringList{box.box, server.server, Text::tr("error: ") + server.error};
                 continue;
             }
             for (const studio::LlmModelSample &m : server.models) {
                 QStringList row{box.box, server.server, m.name, formatModelSize(m.sizeBytes)};
                 if (m.vramShare)
-                    row << QString::number(*m.vramShare * 100, 'f', 0) + tr("% GPU");
+                    row << QString::number(*m.vramShare * 100, 'f', 0) + Text::tr("% GPU");
                 if (!m.state.isEmpty())
                     row << m.state;
                 if (const QString k = keep(m); !k.isEmpty())
@@ -148,7 +149,7 @@ void printModels(QTextStream &out, const QList<BoxTelemetry> &boxes)
                 rows << row;
             }
             if (server.models.isEmpty())
-                rows << QStringList{box.box, server.server, tr("(no model loaded)")};
+                rows << QStringList{box.box, server.server, Text::tr("(no model loaded)")};
             if (const QString load = serverLoad(server); !load.isEmpty())
                 rows << QStringList{box.box, server.server, load};
         }
@@ -163,7 +164,7 @@ void printModels(QTextStream &out, const QList<BoxTelemetry> &boxes)
             widths[c] = std::max(widths[c], row[c].size());
         }
     }
-    out << u'\n' << tr("MODELS") << u'\n';
+    out << u'\n' << Text::tr("MODELS") << u'\n';
     for (const QStringList &row : std::as_const(rows)) {
         QString text;
         for (qsizetype c = 0; c < row.size(); ++c)
@@ -246,8 +247,9 @@ json boxJson(const BoxTelemetry &box)
 
 void printStatusTable(QTextStream &out, const QList<BoxTelemetry> &boxes)
 {
-    const QStringList head{tr("BOX"),  tr("DEVICE"), tr("UTIL"),   tr("MEMORY"),
-                           tr("TEMP"), tr("POWER"),  tr("SOURCE"), tr("STATE")};
+    const QStringList head{Text::tr("BOX"),    Text::tr("DEVICE"), Text::tr("UTIL"),
+                           Text::tr("MEMORY"), Text::tr("TEMP"),   Text::tr("POWER"),
+                           Text::tr("SOURCE"), Text::tr("STATE")};
     QList<QStringList> rows;
     for (const BoxTelemetry &box : boxes) {
         const bool offline = box.offline();
@@ -255,24 +257,24 @@ void printStatusTable(QTextStream &out, const QList<BoxTelemetry> &boxes)
             const bool stale = offline || box.staleDevices.value(d.id, true);
             rows << QStringList{box.box,
                                 d.name + (d.kind == studio::DeviceKind::UnifiedMemory
-                                              ? tr(" (unified)")
+                                              ? Text::tr(" (unified)")
                                               : QString()),
                                 number(d.utilisationPercent, 0, QStringLiteral("%")),
                                 formatMemory(d.memoryUsedBytes, d.memoryTotalBytes),
                                 number(d.temperatureC, 0, QStringLiteral("°C")),
                                 power(d.powerW, d.powerLimitW),
                                 sourcesOf(d),
-                                (stale ? tr("stale") : tr("live")) + throttleNote(d)};
+                                (stale ? Text::tr("stale") : Text::tr("live")) + throttleNote(d)};
         }
         if (box.host) {
             rows << QStringList{box.box,
-                                tr("host CPU/RAM"),
+                                Text::tr("host CPU/RAM"),
                                 number(box.host->cpuPercent, 0, QStringLiteral("%")),
                                 formatMemory(box.host->memoryUsedBytes, box.host->memoryTotalBytes),
                                 QStringLiteral("-"),
                                 QStringLiteral("-"),
                                 box.host->source,
-                                offline || box.hostStale ? tr("stale") : tr("live")};
+                                offline || box.hostStale ? Text::tr("stale") : Text::tr("live")};
         }
         for (const auto &source : box.sources) {
             if (source.error.isEmpty())
@@ -284,7 +286,8 @@ void printStatusTable(QTextStream &out, const QList<BoxTelemetry> &boxes)
                                 QStringLiteral("-"),
                                 QStringLiteral("-"),
                                 source.name,
-                                (offline ? tr("offline: ") : tr("error: ")) + source.error};
+                                (offline ? Text::tr("offline: ") : Text::tr("error: ")) +
+                                    source.error};
         }
     }
     QList<qsizetype> widths;

@@ -29,10 +29,11 @@ using nlohmann::json;
 
 namespace {
 
-QString tr(const char *s)
+// lupdate sees Text::tr() calls under the context c41ctl (a free tr() it cannot place).
+struct Text
 {
-    return QCoreApplication::translate("c41ctl", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(c41ctl)
+};
 
 QString valueText(const backends::Workflow::Json &v)
 {
@@ -55,7 +56,7 @@ QString rangeText(const WorkflowParameter &p)
     if (!p.choices.isEmpty())
         parts << QStringLiteral("%1 choices").arg(p.choices.size());
     if (p.randomPerRun)
-        parts << tr("random per run");
+        parts << Text::tr("random per run");
     return parts.join(QStringLiteral(", "));
 }
 
@@ -64,7 +65,7 @@ void printTemplate(QTextStream &out, const WorkflowTemplate &t, bool details)
     out << t.id << QStringLiteral("  [") << t.kind << QStringLiteral("]  ") << t.name << u'\n';
     out << QStringLiteral("    ") << t.description << u'\n';
     if (!t.packs.isEmpty())
-        out << QStringLiteral("    ") << tr("needs: ") << t.packs.join(QStringLiteral(", "))
+        out << QStringLiteral("    ") << Text::tr("needs: ") << t.packs.join(QStringLiteral(", "))
             << u'\n';
     const backends::WorkflowParameters params = t.parameters();
     for (const WorkflowParameter &p : params.all()) {
@@ -90,7 +91,7 @@ QCoro::Task<int> runTemplates(CtlContext &context)
     for (const QString &arg : context.args()) {
         const WorkflowTemplate *t = lib.find(arg);
         if (!t)
-            co_return context.fail(tr("no template \"%1\"; the templates are: %2")
+            co_return context.fail(Text::tr("no template \"%1\"; the templates are: %2")
                                        .arg(arg, lib.ids().join(QStringLiteral(", "))),
                                    2);
         chosen << *t;
@@ -122,7 +123,8 @@ QCoro::Task<int> runComfyValidate(CtlContext &context)
     if (!args.isEmpty() && args.first() == u"validate") // called as "comfy validate …"
         args.removeFirst();
     if (args.size() != 2)
-        co_return context.fail(tr("usage: c41ctl comfy validate SERVER WORKFLOW.json|TEMPLATE"), 2);
+        co_return context.fail(
+            Text::tr("usage: c41ctl comfy validate SERVER WORKFLOW.json|TEMPLATE"), 2);
     const auto server = context.config().resolveServer(args.at(0));
     if (!server)
         co_return context.fail(server.error(), 2);
@@ -133,12 +135,13 @@ QCoro::Task<int> runComfyValidate(CtlContext &context)
     if (QFileInfo::exists(source)) {
         QFile file(source);
         if (!file.open(QIODevice::ReadOnly))
-            co_return context.fail(tr("cannot read %1: %2").arg(source, file.errorString()), 2);
+            co_return context.fail(Text::tr("cannot read %1: %2").arg(source, file.errorString()),
+                                   2);
         workflow = backends::Workflow::fromBytes(file.readAll(), QFileInfo(source).fileName());
     } else if (const WorkflowTemplate *t = backends::TemplateLibrary::shipped().find(source)) {
         workflow = t->workflow;
     } else {
-        co_return context.fail(tr("%1: no such file or template").arg(source), 2);
+        co_return context.fail(Text::tr("%1: no such file or template").arg(source), 2);
     }
     if (!workflow)
         co_return context.fail(workflow.error());
@@ -166,7 +169,7 @@ QCoro::Task<int> runComfyValidate(CtlContext &context)
                        {"problems", backends::WorkflowValidator::toJson(problems)}};
         context.out() << QString::fromStdString(doc.dump(2)) << u'\n';
     } else if (problems.isEmpty()) {
-        context.out() << tr("%1 can run %2 (%3 nodes)")
+        context.out() << Text::tr("%1 can run %2 (%3 nodes)")
                              .arg(server->name, workflow->source())
                              .arg(workflow->nodes().size())
                       << u'\n';
@@ -182,9 +185,10 @@ QList<Command> templateCommands()
 {
     return {
         {QStringLiteral("templates"), QStringLiteral("templates [TEMPLATE...]"),
-         tr("The shipped ComfyUI workflow templates (Flux, Z-Image, HiDream, Wan 2.2, FramePack, "
-            "HuMo lip-sync, MMAudio, Qwen3-TTS): kind, packs they need, and the parameters "
-            "--set can change; with TEMPLATE, also their sources."),
+         Text::tr(
+             "The shipped ComfyUI workflow templates (Flux, Z-Image, HiDream, Wan 2.2, FramePack, "
+             "HuMo lip-sync, MMAudio, Qwen3-TTS): kind, packs they need, and the parameters "
+             "--set can change; with TEMPLATE, also their sources."),
          &runTemplates},
     };
 }

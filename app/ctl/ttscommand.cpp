@@ -20,28 +20,29 @@ QList<Command> ttsCommands();
 
 namespace {
 
-QString tr(const char *s)
+// lupdate sees Text::tr() calls under the context c41ctl (a free tr() it cannot place).
+struct Text
 {
-    return QCoreApplication::translate("c41ctl", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(c41ctl)
+};
 
 QCoro::Task<int> runTts(CtlContext &context)
 {
     const QStringList &args = context.args();
     const QCommandLineParser &parser = context.parser();
     if (args.size() != 2)
-        co_return context.fail(tr("usage: tts SERVER TEXT --voice V --out FILE"), 2);
+        co_return context.fail(Text::tr("usage: tts SERVER TEXT --voice V --out FILE"), 2);
     if (!parser.isSet(QStringLiteral("voice")) || parser.value(QStringLiteral("voice")).isEmpty())
-        co_return context.fail(tr("tts needs --voice V"), 2);
+        co_return context.fail(Text::tr("tts needs --voice V"), 2);
     if (!parser.isSet(QStringLiteral("out")) || parser.value(QStringLiteral("out")).isEmpty())
-        co_return context.fail(tr("tts needs --out FILE"), 2);
+        co_return context.fail(Text::tr("tts needs --out FILE"), 2);
 
     auto server = context.config().resolveServer(args.at(0));
     if (!server)
         co_return context.fail(server.error(), 2);
     if (server->address.kind != studio::ServerKind::Tts &&
         server->address.kind != studio::ServerKind::OpenAi)
-        co_return context.fail(tr("%1 is a %2 server, not a text-to-speech server")
+        co_return context.fail(Text::tr("%1 is a %2 server, not a text-to-speech server")
                                    .arg(server->name, studio::serverKindName(server->address.kind)),
                                2);
 
@@ -58,7 +59,7 @@ QCoro::Task<int> runTts(CtlContext &context)
         bool ok = false;
         request.speed = parser.value(QStringLiteral("speed")).toDouble(&ok);
         if (!ok)
-            co_return context.fail(tr("--speed needs a number from 0.25 to 4.0"), 2);
+            co_return context.fail(Text::tr("--speed needs a number from 0.25 to 4.0"), 2);
     }
     // Say what is wrong with the request before anything goes on the wire.
     backends::TtsRequest check = request;
@@ -68,7 +69,7 @@ QCoro::Task<int> runTts(CtlContext &context)
         co_return context.fail(body.error(), 2);
     // Like comfy run --out: the folder is made if it is missing.
     if (!QDir().mkpath(QFileInfo(out).absolutePath()))
-        co_return context.fail(tr("cannot create the folder of %1").arg(out), 2);
+        co_return context.fail(Text::tr("cannot create the folder of %1").arg(out), 2);
 
     net::HttpClient *http = context.monitor()->client(server->name);
     std::unique_ptr<backends::TtsClient> client =
@@ -96,23 +97,30 @@ QCoro::Task<int> runTts(CtlContext &context)
 QList<Command> ttsCommands()
 {
     const auto option = [](const char *name, const char *help, const char *value) {
-        return QCommandLineOption(QString::fromLatin1(name), tr(help), QString::fromLatin1(value));
+        return QCommandLineOption(QString::fromLatin1(name), Text::tr(help),
+                                  QString::fromLatin1(value));
     };
     return {
         {QStringLiteral("tts"),
          QStringLiteral("tts SERVER TEXT --voice V --out FILE [--model M] [--format F] "
                         "[--speed S] [--instructions I]"),
-         tr("Speak TEXT with an OpenAI-style speech server (POST /v1/audio/speech) and save "
-            "the audio to FILE as it streams in; prints the file's path. The format follows "
-            "FILE's extension (wav, mp3, flac, opus, aac, pcm) unless --format says; the model "
-            "defaults to the server's first."),
+         Text::tr(
+             "Speak TEXT with an OpenAI-style speech server (POST /v1/audio/speech) and save "
+             "the audio to FILE as it streams in; prints the file's path. The format follows "
+             "FILE's extension (wav, mp3, flac, opus, aac, pcm) unless --format says; the model "
+             "defaults to the server's first."),
          &runTts,
-         {option("voice", "tts: the voice to speak with.", "V"),
-          option("out", "tts: the audio file to write.", "FILE"),
-          option("model", "tts: the speech model (default: the server's first).", "M"),
-          option("format", "tts: wav, mp3, flac, opus, aac or pcm.", "F"),
-          option("speed", "tts: 0.25 to 4.0 (default 1.0).", "S"),
-          option("instructions", "tts: a style prompt, e.g. \"calm, warm\".", "I")}},
+         {option("voice", QT_TRANSLATE_NOOP("c41ctl", "tts: the voice to speak with."), "V"),
+          option("out", QT_TRANSLATE_NOOP("c41ctl", "tts: the audio file to write."), "FILE"),
+          option(
+              "model",
+              QT_TRANSLATE_NOOP("c41ctl", "tts: the speech model (default: the server's first)."),
+              "M"),
+          option("format", QT_TRANSLATE_NOOP("c41ctl", "tts: wav, mp3, flac, opus, aac or pcm."),
+                 "F"),
+          option("speed", QT_TRANSLATE_NOOP("c41ctl", "tts: 0.25 to 4.0 (default 1.0)."), "S"),
+          option("instructions",
+                 QT_TRANSLATE_NOOP("c41ctl", "tts: a style prompt, e.g. \"calm, warm\"."), "I")}},
     };
 }
 

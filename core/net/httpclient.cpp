@@ -23,10 +23,11 @@ namespace c41::net {
 namespace {
 constexpr qint64 kErrorBodyCap = 64 * 1024;
 
-QString tr(const char *text)
+// lupdate sees Text::tr() calls under the context HttpClient (a free tr() it cannot place).
+struct Text
 {
-    return QCoreApplication::translate("HttpClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HttpClient)
+};
 
 // Why our side stopped a reply (QNetworkReply only says "OperationCanceled").
 enum class StopReason { None, Cancelled, TotalTimeout, InactivityTimeout, TooLarge, SinkStopped };
@@ -39,34 +40,37 @@ ApiError transportError(const QString &server, const QNetworkReply *reply)
     switch (reply->error()) {
     case E::HostNotFoundError:
         return ApiError::make(ApiError::Kind::Dns, server,
-                              tr("could not resolve the host name '%1'").arg(url.host()),
-                              tr("Check the host name, or use the box's IP address."));
+                              Text::tr("could not resolve the host name '%1'").arg(url.host()),
+                              Text::tr("Check the host name, or use the box's IP address."));
     case E::ConnectionRefusedError:
         return ApiError::make(
-            ApiError::Kind::Refused, server, tr("connection refused at %1").arg(where),
-            tr("Is the server running, and listening on the network, not only on 127.0.0.1?"));
+            ApiError::Kind::Refused, server, Text::tr("connection refused at %1").arg(where),
+            Text::tr(
+                "Is the server running, and listening on the network, not only on 127.0.0.1?"));
     case E::TimeoutError:
         return ApiError::make(ApiError::Kind::Timeout, server,
-                              tr("the connection to %1 timed out").arg(where),
-                              tr("Is the box on and reachable on this network?"));
+                              Text::tr("the connection to %1 timed out").arg(where),
+                              Text::tr("Is the box on and reachable on this network?"));
     case E::SslHandshakeFailedError:
     case E::InsecureRedirectError:
         return ApiError::make(ApiError::Kind::Tls, server,
-                              tr("TLS failed: %1").arg(reply->errorString()),
-                              tr("Check the certificate, or use http:// for a LAN server."));
+                              Text::tr("TLS failed: %1").arg(reply->errorString()),
+                              Text::tr("Check the certificate, or use http:// for a LAN server."));
     case E::RemoteHostClosedError:
-        return ApiError::make(ApiError::Kind::Network, server,
-                              tr("the server closed the connection before the reply was complete"),
-                              tr("The server may have crashed or restarted; try again."));
+        return ApiError::make(
+            ApiError::Kind::Network, server,
+            Text::tr("the server closed the connection before the reply was complete"),
+            Text::tr("The server may have crashed or restarted; try again."));
     case E::ProtocolFailure:
     case E::ProtocolUnknownError:
     case E::ProtocolInvalidOperationError:
-        return ApiError::make(ApiError::Kind::Malformed, server,
-                              tr("the reply is not valid HTTP (%1)").arg(reply->errorString()),
-                              tr("Check that the URL and port point at the right server."));
+        return ApiError::make(
+            ApiError::Kind::Malformed, server,
+            Text::tr("the reply is not valid HTTP (%1)").arg(reply->errorString()),
+            Text::tr("Check that the URL and port point at the right server."));
     default:
         return ApiError::make(ApiError::Kind::Network, server,
-                              tr("network error: %1").arg(reply->errorString()));
+                              Text::tr("network error: %1").arg(reply->errorString()));
     }
 }
 
@@ -76,23 +80,23 @@ ApiError stopError(const QString &server, StopReason reason, const RequestOption
     case StopReason::TotalTimeout:
         return ApiError::make(
             ApiError::Kind::Timeout, server,
-            tr("no complete reply within %1 s").arg(o.totalTimeout.count() / 1000.0),
-            tr("The server may be overloaded or hung."));
+            Text::tr("no complete reply within %1 s").arg(o.totalTimeout.count() / 1000.0),
+            Text::tr("The server may be overloaded or hung."));
     case StopReason::InactivityTimeout:
         return ApiError::make(
             ApiError::Kind::Timeout, server,
-            tr("the server sent nothing for %1 s").arg(o.inactivityTimeout.count() / 1000.0),
-            tr("The server may be overloaded or hung."));
+            Text::tr("the server sent nothing for %1 s").arg(o.inactivityTimeout.count() / 1000.0),
+            Text::tr("The server may be overloaded or hung."));
     case StopReason::TooLarge:
         return ApiError::make(ApiError::Kind::TooLarge, server,
-                              tr("the reply is larger than the %1 MiB limit")
+                              Text::tr("the reply is larger than the %1 MiB limit")
                                   .arg(o.maxResponseBytes / (1024.0 * 1024.0), 0, 'f', 1));
     case StopReason::Cancelled:
     case StopReason::SinkStopped:
     case StopReason::None:
         break;
     }
-    return ApiError::make(ApiError::Kind::Cancelled, server, tr("cancelled"));
+    return ApiError::make(ApiError::Kind::Cancelled, server, Text::tr("cancelled"));
 }
 
 bool retryable(const ApiError &e)
@@ -198,7 +202,8 @@ struct HttpClient::Attempt
         total.stop();
         idle.stop();
         if (!reply)
-            return ApiError::make(ApiError::Kind::Cancelled, server, tr("the request was dropped"));
+            return ApiError::make(ApiError::Kind::Cancelled, server,
+                                  Text::tr("the request was dropped"));
         if (stop != StopReason::None)
             return stopError(server, stop, o);
         return std::nullopt;
@@ -328,7 +333,7 @@ QCoro::Task<Result<HttpResponse>> HttpClient::sendOnce(const HttpRequest &reques
     const QString server = m_serverName;
     if (!m_nam || m_closing)
         co_return ApiError::make(ApiError::Kind::Cancelled, server,
-                                 tr("the client is shutting down"));
+                                 Text::tr("the client is shutting down"));
     if (cancel.isCancelled())
         co_return stopError(server, StopReason::Cancelled, request.options);
     QElapsedTimer clock;
@@ -385,7 +390,7 @@ QCoro::Task<Result<int>> HttpClient::stream(HttpRequest request, ChunkSink sink,
     const QString server = m_serverName;
     if (!m_nam || m_closing)
         co_return ApiError::make(ApiError::Kind::Cancelled, server,
-                                 tr("the client is shutting down"));
+                                 Text::tr("the client is shutting down"));
     if (cancel.isCancelled())
         co_return stopError(server, StopReason::Cancelled, request.options);
     const RequestOptions options = request.options;

@@ -15,10 +15,11 @@ using net::Status;
 using nlohmann::json;
 
 namespace {
-QString tr(const char *s)
+// lupdate sees Text::tr() calls under the context c41 (a free tr() it cannot place).
+struct Text
 {
-    return QCoreApplication::translate("c41", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(c41)
+};
 
 QString now()
 {
@@ -86,7 +87,7 @@ Result<qint64> ChatStore::createConversation(Conversation c)
     for (const QString &v : {c.title, c.server, c.model, c.persona, t, t})
         q.addBindValue(v);
     if (!q.exec())
-        return failed(tr("cannot save the conversation"), q);
+        return failed(Text::tr("cannot save the conversation"), q);
     return q.lastInsertId().toLongLong();
 }
 
@@ -95,7 +96,7 @@ Result<QList<Conversation>> ChatStore::conversations()
     QSqlQuery q(m_database.db());
     if (!q.exec(QStringLiteral("SELECT id, title, server, model, persona, created_at, updated_at"
                                " FROM conversations ORDER BY updated_at DESC, id DESC")))
-        return failed(tr("cannot read the conversations"), q);
+        return failed(Text::tr("cannot read the conversations"), q);
     QList<Conversation> out;
     while (q.next()) {
         out << Conversation{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
@@ -112,7 +113,7 @@ Status ChatStore::renameConversation(qint64 id, const QString &title)
     q.addBindValue(title);
     q.addBindValue(id);
     if (!q.exec())
-        return failed(tr("cannot rename the conversation"), q);
+        return failed(Text::tr("cannot rename the conversation"), q);
     return net::Done{};
 }
 
@@ -122,7 +123,7 @@ Status ChatStore::deleteConversation(qint64 id)
     q.prepare(QStringLiteral("DELETE FROM conversations WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec())
-        return failed(tr("cannot delete the conversation"), q);
+        return failed(Text::tr("cannot delete the conversation"), q);
     return net::Done{};
 }
 
@@ -131,7 +132,7 @@ Result<QList<qint64>> ChatStore::appendMessages(qint64 conversationId,
 {
     QSqlDatabase &db = m_database.db();
     if (!db.transaction())
-        return m_database.error(tr("cannot save the messages"), db.lastError().text());
+        return m_database.error(Text::tr("cannot save the messages"), db.lastError().text());
     QList<qint64> ids;
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO messages(conversation_id, role, content, reasoning,"
@@ -145,7 +146,7 @@ Result<QList<qint64>> ChatStore::appendMessages(qint64 conversationId,
              {m.role, m.content, m.reasoning, m.finishReason, m.error, statsText(m.stats), t})
             q.addBindValue(v);
         if (!q.exec()) {
-            const net::ApiError e = failed(tr("cannot save the messages"), q);
+            const net::ApiError e = failed(Text::tr("cannot save the messages"), q);
             db.rollback();
             return e;
         }
@@ -156,14 +157,14 @@ Result<QList<qint64>> ChatStore::appendMessages(qint64 conversationId,
     touch.addBindValue(t);
     touch.addBindValue(conversationId);
     if (!touch.exec() || touch.numRowsAffected() != 1) {
-        const net::ApiError e =
-            m_database.error(tr("cannot save the messages"), tr("no such conversation"));
+        const net::ApiError e = m_database.error(Text::tr("cannot save the messages"),
+                                                 Text::tr("no such conversation"));
         db.rollback();
         return e;
     }
     if (!db.commit()) {
         const net::ApiError e =
-            m_database.error(tr("cannot save the messages"), db.lastError().text());
+            m_database.error(Text::tr("cannot save the messages"), db.lastError().text());
         db.rollback();
         return e;
     }
@@ -177,7 +178,7 @@ Result<QList<StoredMessage>> ChatStore::messages(qint64 conversationId)
                              " created_at FROM messages WHERE conversation_id = ? ORDER BY id"));
     q.addBindValue(conversationId);
     if (!q.exec())
-        return failed(tr("cannot read the messages"), q);
+        return failed(Text::tr("cannot read the messages"), q);
     QList<StoredMessage> out;
     while (q.next()) {
         StoredMessage m;
@@ -205,9 +206,9 @@ Status ChatStore::updateMessage(const StoredMessage &m)
         q.addBindValue(v);
     q.addBindValue(m.id);
     if (!q.exec())
-        return failed(tr("cannot save the message"), q);
+        return failed(Text::tr("cannot save the message"), q);
     if (q.numRowsAffected() != 1)
-        return m_database.error(tr("cannot save the message"), tr("no such message"));
+        return m_database.error(Text::tr("cannot save the message"), Text::tr("no such message"));
     return net::Done{};
 }
 
@@ -222,7 +223,7 @@ Result<QList<SearchHit>> ChatStore::search(const QString &query, int limit)
     q.addBindValue(query);
     q.addBindValue(limit);
     if (!q.exec())
-        return failed(tr("cannot search the chats"), q);
+        return failed(Text::tr("cannot search the chats"), q);
     QList<SearchHit> out;
     while (q.next())
         out << SearchHit{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),

@@ -15,10 +15,11 @@ namespace c41::studio {
 using net::ApiError;
 
 namespace {
-QString tr(const char *s)
+// lupdate sees Text::tr() calls under the context ConfigFile (a free tr() it cannot place).
+struct Text
 {
-    return QCoreApplication::translate("ConfigFile", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConfigFile)
+};
 constexpr qint64 kMaxConfigBytes = 4 * 1024 * 1024;
 } // namespace
 
@@ -37,12 +38,12 @@ net::Result<StudioConfig> ConfigFile::load(const QString &path)
     }
     if (!file.open(QIODevice::ReadOnly)) {
         return ApiError::make(ApiError::Kind::Config, path,
-                              tr("cannot read %1: %2").arg(path, file.errorString()));
+                              Text::tr("cannot read %1: %2").arg(path, file.errorString()));
     }
     if (file.size() > kMaxConfigBytes) {
         return ApiError::make(
             ApiError::Kind::Config, path,
-            tr("%1 is larger than 4 MiB; is it really the studio config?").arg(path));
+            Text::tr("%1 is larger than 4 MiB; is it really the studio config?").arg(path));
     }
     return StudioConfig::parse(file.readAll(), path);
 }
@@ -53,16 +54,16 @@ net::Status ConfigFile::save(const QString &path, const StudioConfig &config)
         const auto existing = load(path);
         if (!existing.ok()) {
             return ApiError::make(ApiError::Kind::Config, path,
-                                  tr("not saving over %1, which has an error: %2")
+                                  Text::tr("not saving over %1, which has an error: %2")
                                       .arg(path, existing.error().message),
-                                  tr("Fix or move the file first."));
+                                  Text::tr("Fix or move the file first."));
         }
     }
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(config.toJson()) < 0 || !file.commit()) {
         return ApiError::make(ApiError::Kind::Config, path,
-                              tr("cannot write %1: %2").arg(path, file.errorString()));
+                              Text::tr("cannot write %1: %2").arg(path, file.errorString()));
     }
     return net::Done{};
 }

@@ -8,10 +8,11 @@
 namespace c41::studio {
 
 namespace {
-QString tr(const char *s)
+// lupdate sees Text::tr() calls under the context c41 (a free tr() it cannot place).
+struct Text
 {
-    return QCoreApplication::translate("c41", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(c41)
+};
 
 template <typename T>
 QVariant optional(const std::optional<T> &v)
@@ -52,7 +53,7 @@ net::Status PersonaStore::save(const Persona &p)
     q.addBindValue(optional(p.topP));
     q.addBindValue(optional(p.maxTokens));
     if (!q.exec())
-        return m_database.error(tr("cannot save the persona"), q.lastError().text());
+        return m_database.error(Text::tr("cannot save the persona"), q.lastError().text());
     return net::Done{};
 }
 
@@ -63,7 +64,7 @@ net::Result<std::optional<Persona>> PersonaStore::persona(const QString &name)
               QStringLiteral(" FROM personas WHERE name = ?"));
     q.addBindValue(name);
     if (!q.exec())
-        return m_database.error(tr("cannot read the personas"), q.lastError().text());
+        return m_database.error(Text::tr("cannot read the personas"), q.lastError().text());
     if (!q.next())
         return std::optional<Persona>();
     return std::optional<Persona>(read(q));
@@ -74,7 +75,7 @@ net::Result<QList<Persona>> PersonaStore::personas()
     QSqlQuery q(m_database.db());
     if (!q.exec(QStringLiteral("SELECT ") + kColumns +
                 QStringLiteral(" FROM personas ORDER BY name")))
-        return m_database.error(tr("cannot read the personas"), q.lastError().text());
+        return m_database.error(Text::tr("cannot read the personas"), q.lastError().text());
     QList<Persona> out;
     while (q.next())
         out << read(q);
@@ -87,7 +88,7 @@ net::Status PersonaStore::remove(const QString &name)
     q.prepare(QStringLiteral("DELETE FROM personas WHERE name = ?"));
     q.addBindValue(name);
     if (!q.exec())
-        return m_database.error(tr("cannot delete the persona"), q.lastError().text());
+        return m_database.error(Text::tr("cannot delete the persona"), q.lastError().text());
     return net::Done{};
 }
 

@@ -24,10 +24,11 @@ constexpr std::array<KindInfo, 7> kKinds{{
     {ServerKind::Macmon, "macmon", "telemetry"},
 }};
 
-QString tr(const char *s)
+// lupdate sees Text::tr() calls under the context ServerAddress (a free tr() it cannot place).
+struct Text
 {
-    return QCoreApplication::translate("ServerAddress", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(ServerAddress)
+};
 } // namespace
 
 QString serverKindName(ServerKind kind)
@@ -82,28 +83,28 @@ net::Result<ServerAddress> ServerAddress::parse(const QString &text)
     const QString trimmed = text.trimmed();
     const qsizetype plus = trimmed.indexOf(u'+');
     if (plus <= 0) {
-        return ApiError::make(ApiError::Kind::Config, trimmed,
-                              tr("'%1' is not a server address").arg(trimmed),
-                              tr("Write it as KIND+URL, e.g. ollama+http://mac-studio.local:11434 "
-                                 "(kinds: %1).")
-                                  .arg(serverKindNames().join(QStringLiteral(", "))));
+        return ApiError::make(
+            ApiError::Kind::Config, trimmed, Text::tr("'%1' is not a server address").arg(trimmed),
+            Text::tr("Write it as KIND+URL, e.g. ollama+http://mac-studio.local:11434 "
+                     "(kinds: %1).")
+                .arg(serverKindNames().join(QStringLiteral(", "))));
     }
     const QString kindName = trimmed.left(plus);
     ServerAddress address;
     address.kind = serverKindFromName(kindName);
     if (address.kind == ServerKind::Unknown) {
         return ApiError::make(
-            ApiError::Kind::Config, trimmed, tr("unknown server kind '%1'").arg(kindName),
-            tr("Use one of: %1.").arg(serverKindNames().join(QStringLiteral(", "))));
+            ApiError::Kind::Config, trimmed, Text::tr("unknown server kind '%1'").arg(kindName),
+            Text::tr("Use one of: %1.").arg(serverKindNames().join(QStringLiteral(", "))));
     }
     address.url = QUrl(trimmed.mid(plus + 1), QUrl::StrictMode);
     const QString scheme = address.url.scheme();
     if (!address.url.isValid() || (scheme != u"http" && scheme != u"https") ||
         address.url.host().isEmpty()) {
-        return ApiError::make(
-            ApiError::Kind::Config, trimmed,
-            tr("'%1' is not an http:// or https:// URL with a host").arg(trimmed.mid(plus + 1)),
-            tr("Write it as KIND+URL, e.g. comfyui+http://forge:8188."));
+        return ApiError::make(ApiError::Kind::Config, trimmed,
+                              Text::tr("'%1' is not an http:// or https:// URL with a host")
+                                  .arg(trimmed.mid(plus + 1)),
+                              Text::tr("Write it as KIND+URL, e.g. comfyui+http://forge:8188."));
     }
     return address;
 }

@@ -11,10 +11,11 @@ using net::ApiError;
 using nlohmann::json;
 
 namespace {
-QString tr(const char *s, const char *c = nullptr, int n = -1)
+// lupdate sees Text::tr() calls under the context ServerProbe (a free Text::tr() it cannot place).
+struct Text
 {
-    return QCoreApplication::translate("ServerProbe", s, c, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ServerProbe)
+};
 
 QString jstr(const json &j, const char *key)
 {
@@ -27,22 +28,22 @@ ApiError notOurKind(const QString &server, ServerKind kind, const QString &why)
 {
     return ApiError::make(
         ApiError::Kind::Malformed, server,
-        tr("does not answer like a %1 server (%2)").arg(serverKindName(kind), why),
-        tr("Check the kind and the port in the server's address."));
+        Text::tr("does not answer like a %1 server (%2)").arg(serverKindName(kind), why),
+        Text::tr("Check the kind and the port in the server's address."));
 }
 
 net::Result<QString> describeOllama(const json &j, const QString &server)
 {
     const QString v = jstr(j, "version");
     if (v.isEmpty())
-        return notOurKind(server, ServerKind::Ollama, tr("no \"version\""));
+        return notOurKind(server, ServerKind::Ollama, Text::tr("no \"version\""));
     return QString(QStringLiteral("Ollama ") + v);
 }
 
 net::Result<QString> describeOpenAi(const json &j, const QString &server)
 {
     if (!j.is_object() || !j.contains("data") || !j.at("data").is_array())
-        return notOurKind(server, ServerKind::OpenAi, tr("no model list"));
+        return notOurKind(server, ServerKind::OpenAi, Text::tr("no model list"));
     const json &data = j.at("data");
     QString first;
     if (!data.empty())
@@ -50,8 +51,8 @@ net::Result<QString> describeOpenAi(const json &j, const QString &server)
     const QString owner = data.empty() ? QString() : jstr(data.front(), "owned_by");
     // One model: name it. Several: count them and name the first.
     QString out = data.size() == 1 ? first
-                  : data.empty()   ? tr("no models")
-                                   : tr("%1 models").arg(data.size());
+                  : data.empty()   ? Text::tr("no models")
+                                   : Text::tr("%1 models").arg(data.size());
     if (data.size() > 1 && !first.isEmpty())
         out += QStringLiteral(" · ") + first;
     if (owner == u"llamacpp")
@@ -62,7 +63,7 @@ net::Result<QString> describeOpenAi(const json &j, const QString &server)
 net::Result<QString> describeComfy(const json &j, const QString &server)
 {
     if (!j.is_object() || !j.contains("system") || !j.contains("devices"))
-        return notOurKind(server, ServerKind::ComfyUi, tr("no \"system\" and \"devices\""));
+        return notOurKind(server, ServerKind::ComfyUi, Text::tr("no \"system\" and \"devices\""));
     QString out = QStringLiteral("ComfyUI");
     const QString v = jstr(j.at("system"), "comfyui_version");
     if (!v.isEmpty())
@@ -92,9 +93,9 @@ net::Result<QString> describeMetrics(const QByteArray &body, const QString &serv
             ++samples;
     }
     if (samples == 0 || body.trimmed().startsWith('<') || body.trimmed().startsWith('{'))
-        return notOurKind(server, ServerKind::Exporter, tr("no Prometheus metrics"));
-    return QString(tr("%n metric families", nullptr, families) + QStringLiteral(" · ") +
-                   tr("%n samples", nullptr, samples));
+        return notOurKind(server, ServerKind::Exporter, Text::tr("no Prometheus metrics"));
+    return QString(Text::tr("%n metric families", nullptr, families) + QStringLiteral(" · ") +
+                   Text::tr("%n samples", nullptr, samples));
 }
 } // namespace
 
@@ -126,7 +127,7 @@ net::Result<QString> ServerProbe::describe(ServerKind kind, const net::HttpRespo
 {
     if (kind == ServerKind::Exporter)
         return describeMetrics(response.body, server);
-    auto parsed = net::parseJson(response.body, server, tr("its status"));
+    auto parsed = net::parseJson(response.body, server, Text::tr("its status"));
     if (!parsed.ok())
         return parsed.error();
     const json &j = *parsed;
@@ -139,18 +140,19 @@ net::Result<QString> ServerProbe::describe(ServerKind kind, const net::HttpRespo
         return describeComfy(j, server);
     case ServerKind::Tts: {
         const auto models = describeOpenAi(j, server);
-        return models.ok() ? net::Result<QString>(QString(tr("speech · ") + *models)) : models;
+        return models.ok() ? net::Result<QString>(QString(Text::tr("speech · ") + *models))
+                           : models;
     }
     case ServerKind::Prometheus: {
         const QString v =
             j.is_object() && j.contains("data") ? jstr(j.at("data"), "version") : QString();
         if (jstr(j, "status") != u"success")
-            return notOurKind(server, kind, tr("no \"status\": \"success\""));
+            return notOurKind(server, kind, Text::tr("no \"status\": \"success\""));
         return QString(QStringLiteral("Prometheus ") + v);
     }
     case ServerKind::Macmon: {
         if (!j.is_object() || !j.contains("memory"))
-            return notOurKind(server, kind, tr("no \"memory\" section"));
+            return notOurKind(server, kind, Text::tr("no \"memory\" section"));
         return QStringLiteral("macmon");
     }
     case ServerKind::Exporter:

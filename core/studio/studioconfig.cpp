@@ -15,10 +15,11 @@ using net::ApiError;
 using nlohmann::json;
 
 namespace {
-QString tr(const char *s)
+// lupdate sees Text::tr() calls under the context StudioConfig (a free tr() it cannot place).
+struct Text
 {
-    return QCoreApplication::translate("StudioConfig", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(StudioConfig)
+};
 
 // Collects the first error with its location.
 class Reader
@@ -48,7 +49,7 @@ public:
         return ApiError::make(ApiError::Kind::Config, m_file,
                               where + QStringLiteral(": ") +
                                   (path.isEmpty() ? QString() : path + QStringLiteral(": ")) + what,
-                              tr("Fix the file and start again; it was not changed."));
+                              Text::tr("Fix the file and start again; it was not changed."));
     }
 
 private:
@@ -104,67 +105,70 @@ net::Result<StudioConfig> StudioConfig::parse(const QByteArray &text, const QStr
         return ApiError::make(ApiError::Kind::Config, fileName,
                               QFileInfo(fileName).fileName() + u':' + QString::number(line) +
                                   QStringLiteral(": ") +
-                                  tr("not valid JSON (%1)").arg(QString::fromUtf8(e.what())),
-                              tr("Fix the file and start again; it was not changed."));
+                                  Text::tr("not valid JSON (%1)").arg(QString::fromUtf8(e.what())),
+                              Text::tr("Fix the file and start again; it was not changed."));
     }
     const Reader r(text, fileName);
     if (!root.is_object())
-        return r.error({}, tr("the top level must be an object with \"boxes\""));
+        return r.error({}, Text::tr("the top level must be an object with \"boxes\""));
     if (root.contains("version") &&
         (!root.at("version").is_number_integer() || root.at("version").get<int>() != 1))
-        return r.error(QStringLiteral("version"), tr("only version 1 is understood"));
+        return r.error(QStringLiteral("version"), Text::tr("only version 1 is understood"));
     StudioConfig config;
     if (!root.contains("boxes"))
         return config; // an empty studio is valid
     const json &boxes = root.at("boxes");
     if (!boxes.is_array())
-        return r.error(QStringLiteral("boxes"), tr("must be a list of boxes"));
+        return r.error(QStringLiteral("boxes"), Text::tr("must be a list of boxes"));
     QSet<QString> serverNames;
     for (size_t b = 0; b < boxes.size(); ++b) {
         const QString bp = QStringLiteral("boxes[%1]").arg(b);
         const json &jb = boxes.at(b);
         if (!jb.is_object())
-            return r.error(bp, tr("must be an object with \"name\" and \"servers\""));
+            return r.error(bp, Text::tr("must be an object with \"name\" and \"servers\""));
         if (!jb.contains("name") || !jb.at("name").is_string())
-            return r.error(bp + QStringLiteral(".name"), tr("a box needs a name (text)"));
+            return r.error(bp + QStringLiteral(".name"), Text::tr("a box needs a name (text)"));
         BoxConfig box;
         box.name = str(jb.at("name"));
         if (!validName(box.name))
-            return r.error(bp + QStringLiteral(".name"),
-                           tr("'%1' is not a valid name (letters, digits, - _ .)").arg(box.name));
+            return r.error(
+                bp + QStringLiteral(".name"),
+                Text::tr("'%1' is not a valid name (letters, digits, - _ .)").arg(box.name));
         if (config.box(box.name))
             return r.error(bp + QStringLiteral(".name"),
-                           tr("box '%1' is named twice").arg(box.name));
+                           Text::tr("box '%1' is named twice").arg(box.name));
         box.title = box.name;
         if (jb.contains("title")) {
             if (!jb.at("title").is_string())
-                return r.error(bp + QStringLiteral(".title"), tr("must be text"));
+                return r.error(bp + QStringLiteral(".title"), Text::tr("must be text"));
             box.title = str(jb.at("title"));
         }
         const json empty = json::array();
         const json &servers = jb.contains("servers") ? jb.at("servers") : empty;
         if (!servers.is_array())
-            return r.error(bp + QStringLiteral(".servers"), tr("must be a list of servers"));
+            return r.error(bp + QStringLiteral(".servers"), Text::tr("must be a list of servers"));
         for (size_t s = 0; s < servers.size(); ++s) {
             const QString sp = bp + QStringLiteral(".servers[%1]").arg(s);
             const json &js = servers.at(s);
             if (!js.is_object())
-                return r.error(sp, tr("must be an object with \"name\" and \"url\""));
+                return r.error(sp, Text::tr("must be an object with \"name\" and \"url\""));
             ServerConfig server;
             server.box = box.name;
             if (!js.contains("name") || !js.at("name").is_string())
-                return r.error(sp + QStringLiteral(".name"), tr("a server needs a name (text)"));
+                return r.error(sp + QStringLiteral(".name"),
+                               Text::tr("a server needs a name (text)"));
             server.name = str(js.at("name"));
             if (!validName(server.name))
                 return r.error(
                     sp + QStringLiteral(".name"),
-                    tr("'%1' is not a valid name (letters, digits, - _ .)").arg(server.name));
+                    Text::tr("'%1' is not a valid name (letters, digits, - _ .)").arg(server.name));
             if (serverNames.contains(server.name))
                 return r.error(sp + QStringLiteral(".name"),
-                               tr("server '%1' is named twice").arg(server.name));
+                               Text::tr("server '%1' is named twice").arg(server.name));
             if (!js.contains("url") || !js.at("url").is_string())
-                return r.error(sp + QStringLiteral(".url"),
-                               tr("a server needs a url such as \"ollama+http://host:11434\""));
+                return r.error(
+                    sp + QStringLiteral(".url"),
+                    Text::tr("a server needs a url such as \"ollama+http://host:11434\""));
             auto address = ServerAddress::parse(str(js.at("url")));
             if (!address.ok())
                 return r.error(sp + QStringLiteral(".url"), address.error().message +
@@ -175,12 +179,12 @@ net::Result<StudioConfig> StudioConfig::parse(const QByteArray &text, const QStr
             if (js.contains("roles")) {
                 const json &roles = js.at("roles");
                 if (!roles.is_array())
-                    return r.error(sp + QStringLiteral(".roles"), tr("must be a list"));
+                    return r.error(sp + QStringLiteral(".roles"), Text::tr("must be a list"));
                 server.roles.clear();
                 for (size_t i = 0; i < roles.size(); ++i) {
                     const QString rp = sp + QStringLiteral(".roles[%1]").arg(i);
                     if (!roles.at(i).is_string() || !validRoles().contains(str(roles.at(i))))
-                        return r.error(rp, tr("a role is one of: %1")
+                        return r.error(rp, Text::tr("a role is one of: %1")
                                                .arg(validRoles().join(QStringLiteral(", "))));
                     server.roles << str(roles.at(i));
                 }
@@ -195,16 +199,18 @@ net::Result<StudioConfig> StudioConfig::parse(const QByteArray &text, const QStr
                 else if (a == u"x-api-key")
                     server.auth = net::Auth::Scheme::ApiKey;
                 else
-                    return r.error(sp + QStringLiteral(".auth"),
-                                   tr("must be \"none\", \"bearer\" or \"x-api-key\" (the key "
-                                      "itself goes in the keychain, never in this file)"));
+                    return r.error(
+                        sp + QStringLiteral(".auth"),
+                        Text::tr("must be \"none\", \"bearer\" or \"x-api-key\" (the key "
+                                 "itself goes in the keychain, never in this file)"));
             }
             for (const char *secret : {"api_key", "apiKey", "token", "password", "key"}) {
                 if (js.contains(secret))
-                    return r.error(sp + u'.' + QString::fromLatin1(secret),
-                                   tr("secrets never go in the config file; store the key with "
-                                      "\"c41ctl secret set %1\"")
-                                       .arg(server.name));
+                    return r.error(
+                        sp + u'.' + QString::fromLatin1(secret),
+                        Text::tr("secrets never go in the config file; store the key with "
+                                 "\"c41ctl secret set %1\"")
+                            .arg(server.name));
             }
             serverNames.insert(server.name);
             box.servers << server.name;
@@ -269,11 +275,11 @@ net::Result<ServerConfig> StudioConfig::resolveServer(const QString &nameOrAddre
         names << s.name;
     return ApiError::make(
         ApiError::Kind::Config, nameOrAddress,
-        tr("no server named '%1' in the config").arg(nameOrAddress),
-        names.isEmpty()
-            ? tr("Give a KIND+URL such as ollama+http://host:11434, or run with "
-                 "--demo.")
-            : tr("Known servers: %1; or give a KIND+URL.").arg(names.join(QStringLiteral(", "))));
+        Text::tr("no server named '%1' in the config").arg(nameOrAddress),
+        names.isEmpty() ? Text::tr("Give a KIND+URL such as ollama+http://host:11434, or run with "
+                                   "--demo.")
+                        : Text::tr("Known servers: %1; or give a KIND+URL.")
+                              .arg(names.join(QStringLiteral(", "))));
 }
 
 } // namespace c41::studio

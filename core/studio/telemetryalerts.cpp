@@ -12,21 +12,30 @@ QString key(TelemetryAlert::Kind kind, const QString &box, const QString &device
     return QString::number(int(kind)) + u'\x1f' + box + u'\x1f' + device;
 }
 
+// lupdate sees Text::tr() calls under the context TelemetryAlerts.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(TelemetryAlerts)
+};
+
 QString describe(const TelemetryAlert &alert, const QString &deviceName)
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("TelemetryAlerts", s); };
     switch (alert.kind) {
     case TelemetryAlert::Kind::GpuTemperature:
-        return (alert.raised ? tr("%1 on %2 is hot: %3 °C") : tr("%1 on %2 cooled to %3 °C"))
+        return (alert.raised ? Text::tr("%1 on %2 is hot: %3 °C")
+                             : Text::tr("%1 on %2 cooled to %3 °C"))
             .arg(deviceName, alert.box, QString::number(alert.value, 'f', 0));
     case TelemetryAlert::Kind::MemoryFull:
-        return (alert.raised ? tr("%1 on %2: memory %3% full") : tr("%1 on %2: memory back to %3%"))
+        return (alert.raised ? Text::tr("%1 on %2: memory %3% full")
+                             : Text::tr("%1 on %2: memory back to %3%"))
             .arg(deviceName, alert.box, QString::number(alert.value, 'f', 0));
     case TelemetryAlert::Kind::Throttling:
-        return alert.raised ? tr("%1 on %2 is throttling (%3)").arg(deviceName, alert.box)
-                            : tr("%1 on %2 is no longer throttling").arg(deviceName, alert.box);
+        return alert.raised
+                   ? Text::tr("%1 on %2 is throttling (%3)").arg(deviceName, alert.box)
+                   : Text::tr("%1 on %2 is no longer throttling").arg(deviceName, alert.box);
     case TelemetryAlert::Kind::BoxOffline:
-        return (alert.raised ? tr("%1 is offline") : tr("%1 is back online")).arg(alert.box);
+        return (alert.raised ? Text::tr("%1 is offline") : Text::tr("%1 is back online"))
+            .arg(alert.box);
     }
     return {};
 }

@@ -29,10 +29,11 @@ namespace {
 constexpr qint64 kMaxUploadBytes = 100LL * 1024 * 1024; // ComfyUI's default max_upload_size
 constexpr qint64 kMaxObjectInfoBytes = 256LL * 1024 * 1024;
 
-QString tr(const char *text)
+// lupdate sees Text::tr() calls under the context ComfyUiClient (a free tr() it cannot place).
+struct Text
 {
-    return QCoreApplication::translate("ComfyUiClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ComfyUiClient)
+};
 
 QString str(const json &object, const char *key)
 {
@@ -47,7 +48,7 @@ QString pathPart(const QString &s)
 ApiError malformed(const QString &server, const QString &what)
 {
     return ApiError::make(ApiError::Kind::Malformed, server, what,
-                          tr("Check that the URL points at a ComfyUI server."));
+                          Text::tr("Check that the URL points at a ComfyUI server."));
 }
 
 QByteArray dump(const json &value)
@@ -87,22 +88,24 @@ ApiError transportError(const QString &server, QNetworkReply *reply, bool cancel
     switch (reply->error()) {
     case E::ConnectionRefusedError:
         return ApiError::make(ApiError::Kind::Refused, server,
-                              tr("connection refused at %1").arg(reply->url().authority()),
-                              tr("Is ComfyUI running and listening on the network?"));
+                              Text::tr("connection refused at %1").arg(reply->url().authority()),
+                              Text::tr("Is ComfyUI running and listening on the network?"));
     case E::HostNotFoundError:
-        return ApiError::make(ApiError::Kind::Dns, server,
-                              tr("could not resolve the host name '%1'").arg(reply->url().host()));
+        return ApiError::make(
+            ApiError::Kind::Dns, server,
+            Text::tr("could not resolve the host name '%1'").arg(reply->url().host()));
     case E::OperationCanceledError:
         if (cancelled)
-            return ApiError::make(ApiError::Kind::Cancelled, server, tr("cancelled"));
+            return ApiError::make(ApiError::Kind::Cancelled, server, Text::tr("cancelled"));
         return ApiError::make(ApiError::Kind::Timeout, server,
-                              tr("no reply to the prompt within 60 s"),
-                              tr("The server may be overloaded or hung."));
+                              Text::tr("no reply to the prompt within 60 s"),
+                              Text::tr("The server may be overloaded or hung."));
     case E::TimeoutError:
-        return ApiError::make(ApiError::Kind::Timeout, server, tr("the connection timed out"));
+        return ApiError::make(ApiError::Kind::Timeout, server,
+                              Text::tr("the connection timed out"));
     default:
         return ApiError::make(ApiError::Kind::Network, server,
-                              tr("network error: %1").arg(reply->errorString()));
+                              Text::tr("network error: %1").arg(reply->errorString()));
     }
 }
 
@@ -171,7 +174,7 @@ QString ComfyUiClient::describeRejection(const json &error, const json &nodeErro
     QString out = str(error, "message");
     const QString details = str(error, "details");
     if (out.isEmpty())
-        out = tr("the prompt was rejected");
+        out = Text::tr("the prompt was rejected");
     if (!details.isEmpty() && nodeErrors.is_object() && nodeErrors.empty())
         out += QStringLiteral(" (") + details + u')';
     if (!nodeErrors.is_object())
@@ -180,8 +183,8 @@ QString ComfyUiClient::describeRejection(const json &error, const json &nodeErro
     for (auto it = nodeErrors.begin(); it != nodeErrors.end(); ++it) {
         const QString node = QString::fromStdString(it.key());
         const QString classType = str(it.value(), "class_type");
-        const QString who =
-            classType.isEmpty() ? tr("node %1").arg(node) : tr("node %1 (%2)").arg(node, classType);
+        const QString who = classType.isEmpty() ? Text::tr("node %1").arg(node)
+                                                : Text::tr("node %1 (%2)").arg(node, classType);
         const auto errors = it.value().is_object() ? it.value().find("errors") : it.value().end();
         if (errors == it.value().end() || !errors->is_array())
             continue;
@@ -216,14 +219,15 @@ ComfyUiSubmitReply ComfyUiClient::parseSubmitReply(int status, const QByteArray 
         }
         ApiError e = ApiError::http(server, status, message);
         if (status == 400 && e.hint.isEmpty())
-            e.hint = tr("The server rejected the workflow; fix the nodes named above.");
+            e.hint = Text::tr("The server rejected the workflow; fix the nodes named above.");
         reply.queued = e;
         return reply;
     }
     if (root.is_discarded() || !root.is_object())
-        reply.queued = malformed(server, tr("answered the prompt with something that is not JSON"));
+        reply.queued =
+            malformed(server, Text::tr("answered the prompt with something that is not JSON"));
     else if (const QString id = str(root, "prompt_id"); id.isEmpty())
-        reply.queued = malformed(server, tr("answered the prompt without a prompt_id"));
+        reply.queued = malformed(server, Text::tr("answered the prompt without a prompt_id"));
     else {
         ComfyUiQueued q;
         q.promptId = id;
@@ -255,12 +259,12 @@ QList<ComfyUiOutputFile> ComfyUiClient::outputFiles(const QString &nodeId, const
 net::Result<ComfyUiHistoryEntry>
 ComfyUiClient::parseHistory(const QByteArray &body, const QString &promptId, const QString &server)
 {
-    auto parsed = net::parseJson(body, server, tr("the prompt history"));
+    auto parsed = net::parseJson(body, server, Text::tr("the prompt history"));
     if (!parsed)
         return parsed.error();
     const json &root = *parsed;
     if (!root.is_object())
-        return malformed(server, tr("sent a prompt history that is not a JSON object"));
+        return malformed(server, Text::tr("sent a prompt history that is not a JSON object"));
     ComfyUiHistoryEntry entry;
     const auto it = root.find(promptId.toStdString());
     if (it == root.end() || !it->is_object())
@@ -300,12 +304,12 @@ ComfyUiClient::parseHistory(const QByteArray &body, const QString &promptId, con
 net::Result<ComfyUiQueueState> ComfyUiClient::parseQueue(const QByteArray &body,
                                                          const QString &server)
 {
-    auto parsed = net::parseJson(body, server, tr("the queue"));
+    auto parsed = net::parseJson(body, server, Text::tr("the queue"));
     if (!parsed)
         return parsed.error();
     const json &root = *parsed;
     if (!root.is_object())
-        return malformed(server, tr("sent a queue that is not a JSON object"));
+        return malformed(server, Text::tr("sent a queue that is not a JSON object"));
     ComfyUiQueueState state;
     const auto read = [&root](const char *key, QList<ComfyUiQueueItem> &into) {
         const auto list = root.find(key);
@@ -336,15 +340,15 @@ QCoro::Task<ComfyUiSubmitReply> ComfyUiClient::submit(json workflow, QString cli
     const QByteArray payload = dump(body);
     if (payload.isEmpty()) {
         reply.queued = ApiError::make(ApiError::Kind::Config, server,
-                                      tr("the workflow cannot be written as JSON"));
+                                      Text::tr("the workflow cannot be written as JSON"));
         co_return reply;
     }
     if (!m_nam) {
-        reply.queued = ApiError::make(ApiError::Kind::Cancelled, server, tr("shutting down"));
+        reply.queued = ApiError::make(ApiError::Kind::Cancelled, server, Text::tr("shutting down"));
         co_return reply;
     }
     if (cancel.isCancelled()) {
-        reply.queued = ApiError::make(ApiError::Kind::Cancelled, server, tr("cancelled"));
+        reply.queued = ApiError::make(ApiError::Kind::Cancelled, server, Text::tr("cancelled"));
         co_return reply;
     }
     // Not through HttpClient::send: a 400 here carries node_errors, which the
@@ -368,7 +372,7 @@ QCoro::Task<ComfyUiSubmitReply> ComfyUiClient::submit(json workflow, QString cli
     cancel.unsubscribe(subscription);
     if (!r) {
         reply.queued =
-            ApiError::make(ApiError::Kind::Cancelled, server, tr("the request was dropped"));
+            ApiError::make(ApiError::Kind::Cancelled, server, Text::tr("the request was dropped"));
         co_return reply;
     }
     r->deleteLater();
@@ -454,7 +458,7 @@ QCoro::Task<net::Result<json>> ComfyUiClient::systemStats(net::CancelToken cance
     auto r = co_await m_http->get(QStringLiteral("/system_stats"), cancel);
     if (!r)
         co_return r.error();
-    co_return net::parseJson(r->body, server, tr("the system stats"));
+    co_return net::parseJson(r->body, server, Text::tr("the system stats"));
 }
 
 QCoro::Task<net::Result<json>> ComfyUiClient::objectInfo(net::CancelToken cancel)
@@ -467,9 +471,9 @@ QCoro::Task<net::Result<json>> ComfyUiClient::objectInfo(net::CancelToken cancel
     auto r = co_await m_http->send(std::move(request), cancel);
     if (!r)
         co_return r.error();
-    auto parsed = net::parseJson(r->body, server, tr("the node catalogue"));
+    auto parsed = net::parseJson(r->body, server, Text::tr("the node catalogue"));
     if (parsed && !parsed->is_object())
-        co_return malformed(server, tr("sent a node catalogue that is not a JSON object"));
+        co_return malformed(server, Text::tr("sent a node catalogue that is not a JSON object"));
     co_return parsed;
 }
 
@@ -481,10 +485,12 @@ QCoro::Task<net::Result<ComfyUiFileRef>> ComfyUiClient::upload(QByteArray bytes,
     const QString server = serverName();
     name = QFileInfo(name).fileName();
     if (name.isEmpty())
-        co_return ApiError::make(ApiError::Kind::Config, server, tr("the upload has no file name"));
+        co_return ApiError::make(ApiError::Kind::Config, server,
+                                 Text::tr("the upload has no file name"));
     if (bytes.size() > kMaxUploadBytes)
-        co_return ApiError::make(ApiError::Kind::TooLarge, server,
-                                 tr("%1 is larger than ComfyUI's 100 MiB upload limit").arg(name));
+        co_return ApiError::make(
+            ApiError::Kind::TooLarge, server,
+            Text::tr("%1 is larger than ComfyUI's 100 MiB upload limit").arg(name));
     const QByteArray boundary =
         "c41boundary" + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
     QByteArray fileName = name.toUtf8();
@@ -514,7 +520,7 @@ QCoro::Task<net::Result<ComfyUiFileRef>> ComfyUiClient::upload(QByteArray bytes,
     auto r = co_await m_http->send(std::move(request), cancel);
     if (!r)
         co_return r.error();
-    auto parsed = net::parseJson(r->body, server, tr("the upload reply"));
+    auto parsed = net::parseJson(r->body, server, Text::tr("the upload reply"));
     if (!parsed)
         co_return parsed.error();
     ComfyUiFileRef ref;
@@ -522,7 +528,7 @@ QCoro::Task<net::Result<ComfyUiFileRef>> ComfyUiClient::upload(QByteArray bytes,
     ref.subfolder = str(*parsed, "subfolder");
     ref.type = str(*parsed, "type");
     if (ref.filename.isEmpty())
-        co_return malformed(server, tr("answered the upload without the stored file name"));
+        co_return malformed(server, Text::tr("answered the upload without the stored file name"));
     co_return ref;
 }
 
@@ -535,10 +541,10 @@ QCoro::Task<net::Result<ComfyUiFileRef>> ComfyUiClient::uploadFile(QString fileP
     if (file.size() > kMaxUploadBytes)
         co_return ApiError::make(
             ApiError::Kind::TooLarge, server,
-            tr("%1 is larger than ComfyUI's 100 MiB upload limit").arg(filePath));
+            Text::tr("%1 is larger than ComfyUI's 100 MiB upload limit").arg(filePath));
     if (!file.open(QIODevice::ReadOnly))
         co_return ApiError::make(ApiError::Kind::Config, server,
-                                 tr("cannot read %1: %2").arg(filePath, file.errorString()));
+                                 Text::tr("cannot read %1: %2").arg(filePath, file.errorString()));
     QByteArray bytes = file.readAll();
     file.close();
     if (name.isEmpty())
@@ -560,7 +566,7 @@ QCoro::Task<net::Result<QString>> ComfyUiClient::download(ComfyUiFileRef file, Q
     QSaveFile out(*target);
     if (!out.open(QIODevice::WriteOnly))
         co_return ApiError::make(ApiError::Kind::Config, server,
-                                 tr("cannot write %1: %2").arg(*target, out.errorString()));
+                                 Text::tr("cannot write %1: %2").arg(*target, out.errorString()));
     net::HttpRequest request = net::HttpRequest::get(
         QStringLiteral("/view?filename=") + pathPart(file.filename) + QStringLiteral("&type=") +
         pathPart(file.type.isEmpty() ? QStringLiteral("output") : file.type) +
@@ -581,7 +587,7 @@ QCoro::Task<net::Result<QString>> ComfyUiClient::download(ComfyUiFileRef file, Q
     if (writeFailed) {
         out.cancelWriting();
         co_return ApiError::make(ApiError::Kind::Config, server,
-                                 tr("cannot write %1: %2").arg(*target, out.errorString()));
+                                 Text::tr("cannot write %1: %2").arg(*target, out.errorString()));
     }
     if (!status) {
         out.cancelWriting();
@@ -589,7 +595,7 @@ QCoro::Task<net::Result<QString>> ComfyUiClient::download(ComfyUiFileRef file, Q
     }
     if (!out.commit())
         co_return ApiError::make(ApiError::Kind::Config, server,
-                                 tr("cannot save %1: %2").arg(*target, out.errorString()));
+                                 Text::tr("cannot save %1: %2").arg(*target, out.errorString()));
     co_return *target;
 }
 

@@ -15,15 +15,16 @@ using Type = ComfyUiEvent::Type;
 
 namespace {
 
-QString tr(const char *text)
+// lupdate sees Text::tr() calls under the context ComfyUiEvents (a free tr() it cannot place).
+struct Text
 {
-    return QCoreApplication::translate("ComfyUiEvents", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ComfyUiEvents)
+};
 
 ApiError malformed(const QString &server, const QString &what)
 {
     return ApiError::make(ApiError::Kind::Malformed, server,
-                          tr("sent a WebSocket message that cannot be read: %1").arg(what));
+                          Text::tr("sent a WebSocket message that cannot be read: %1").arg(what));
 }
 
 // A node or prompt id: ComfyUI uses strings, but accept numbers too.
@@ -119,12 +120,12 @@ net::Result<ComfyUiEvent> ComfyUiEvents::decodeText(const QByteArray &utf8, cons
 {
     const json root = json::parse(utf8.begin(), utf8.end(), nullptr, false);
     if (root.is_discarded())
-        return malformed(server, tr("not JSON"));
+        return malformed(server, Text::tr("not JSON"));
     if (!root.is_object())
-        return malformed(server, tr("not a JSON object"));
+        return malformed(server, Text::tr("not a JSON object"));
     const auto typeIt = root.find("type");
     if (typeIt == root.end() || !typeIt->is_string())
-        return malformed(server, tr("no \"type\""));
+        return malformed(server, Text::tr("no \"type\""));
     ComfyUiEvent e;
     const std::string typeName = typeIt->get<std::string>();
     e.typeName = QString::fromStdString(typeName);
@@ -136,7 +137,7 @@ net::Result<ComfyUiEvent> ComfyUiEvents::decodeText(const QByteArray &utf8, cons
         return e;
     }
     if (dataIt == root.end() || !dataIt->is_object())
-        return malformed(server, tr("\"%1\" without a data object").arg(e.typeName));
+        return malformed(server, Text::tr("\"%1\" without a data object").arg(e.typeName));
     const json &d = *dataIt;
     e.data = d;
     e.promptId = idField(d, "prompt_id");
@@ -162,7 +163,7 @@ net::Result<ComfyUiEvent> ComfyUiEvents::decodeText(const QByteArray &utf8, cons
         e.nodeId = idField(d, "node");
         e.displayNode = idField(d, "display_node");
         if (!e.promptFinished && e.nodeId.isEmpty())
-            return malformed(server, tr("\"executing\" without a node"));
+            return malformed(server, Text::tr("\"executing\" without a node"));
         break;
     }
     case Type::Progress:
@@ -173,7 +174,7 @@ net::Result<ComfyUiEvent> ComfyUiEvents::decodeText(const QByteArray &utf8, cons
     case Type::ProgressState: {
         const auto nodes = d.find("nodes");
         if (nodes == d.end() || !nodes->is_object())
-            return malformed(server, tr("\"progress_state\" without nodes"));
+            return malformed(server, Text::tr("\"progress_state\" without nodes"));
         for (auto it = nodes->begin(); it != nodes->end(); ++it) {
             if (!it.value().is_object())
                 continue;
@@ -194,7 +195,7 @@ net::Result<ComfyUiEvent> ComfyUiEvents::decodeText(const QByteArray &utf8, cons
         const auto output = d.find("output");
         e.output = output != d.end() && output->is_object() ? *output : json::object();
         if (e.nodeId.isEmpty())
-            return malformed(server, tr("\"executed\" without a node"));
+            return malformed(server, Text::tr("\"executed\" without a node"));
         break;
     }
     case Type::ExecutionError:
@@ -219,14 +220,14 @@ net::Result<ComfyUiEvent> ComfyUiEvents::decodeBinary(const QByteArray &frame,
                                                       const QString &server)
 {
     if (frame.size() < 4)
-        return malformed(server, tr("a binary frame shorter than its 4-byte type"));
+        return malformed(server, Text::tr("a binary frame shorter than its 4-byte type"));
     ComfyUiEvent e;
     const quint32 type = be32(frame, 0);
     e.typeName = QStringLiteral("binary:%1").arg(type);
     switch (type) {
     case 1: { // PREVIEW_IMAGE: u32 image type (1 JPEG, 2 PNG), image bytes
         if (frame.size() < 8)
-            return malformed(server, tr("a preview frame without its image type"));
+            return malformed(server, Text::tr("a preview frame without its image type"));
         const quint32 format = be32(frame, 4);
         e.type = Type::Preview;
         e.imageFormat = format == 1   ? ComfyUiEvent::ImageFormat::Jpeg
@@ -234,15 +235,15 @@ net::Result<ComfyUiEvent> ComfyUiEvents::decodeBinary(const QByteArray &frame,
                                       : ComfyUiEvent::ImageFormat::Unknown;
         e.image = frame.mid(8);
         if (e.image.isEmpty())
-            return malformed(server, tr("a preview frame without image bytes"));
+            return malformed(server, Text::tr("a preview frame without image bytes"));
         return e;
     }
     case 3: { // TEXT: u32 node id length, node id, UTF-8 text
         if (frame.size() < 8)
-            return malformed(server, tr("a text frame without its node id length"));
+            return malformed(server, Text::tr("a text frame without its node id length"));
         const quint32 idLen = be32(frame, 4);
         if (idLen > quint32(frame.size() - 8))
-            return malformed(server, tr("a text frame whose node id overruns it"));
+            return malformed(server, Text::tr("a text frame whose node id overruns it"));
         e.type = Type::Text;
         e.nodeId = QString::fromUtf8(frame.mid(8, qsizetype(idLen)));
         e.text = QString::fromUtf8(frame.mid(8 + qsizetype(idLen)));
@@ -250,14 +251,15 @@ net::Result<ComfyUiEvent> ComfyUiEvents::decodeBinary(const QByteArray &frame,
     }
     case 4: { // PREVIEW_IMAGE_WITH_METADATA: u32 JSON length, JSON, image bytes
         if (frame.size() < 8)
-            return malformed(server, tr("a preview frame without its metadata length"));
+            return malformed(server, Text::tr("a preview frame without its metadata length"));
         const quint32 jsonLen = be32(frame, 4);
         if (jsonLen > quint32(frame.size() - 8))
-            return malformed(server, tr("a preview frame whose metadata overruns it"));
+            return malformed(server, Text::tr("a preview frame whose metadata overruns it"));
         const QByteArray meta = frame.mid(8, qsizetype(jsonLen));
         const json m = json::parse(meta.begin(), meta.end(), nullptr, false);
         if (m.is_discarded() || !m.is_object())
-            return malformed(server, tr("a preview frame whose metadata is not a JSON object"));
+            return malformed(server,
+                             Text::tr("a preview frame whose metadata is not a JSON object"));
         e.type = Type::Preview;
         e.data = m;
         e.nodeId = idField(m, "node_id");
@@ -269,7 +271,7 @@ net::Result<ComfyUiEvent> ComfyUiEvents::decodeBinary(const QByteArray &frame,
                                                 : ComfyUiEvent::ImageFormat::Unknown;
         e.image = frame.mid(8 + qsizetype(jsonLen));
         if (e.image.isEmpty())
-            return malformed(server, tr("a preview frame without image bytes"));
+            return malformed(server, Text::tr("a preview frame without image bytes"));
         return e;
     }
     default: // 2 = UNENCODED_PREVIEW_IMAGE (never sent over the socket) and future types

@@ -17,10 +17,11 @@ using nlohmann::json;
 
 namespace {
 
-QString tr(const char *s)
+// lupdate sees Text::tr() calls under the context Prometheus (a free tr() it cannot place).
+struct Text
 {
-    return QCoreApplication::translate("Prometheus", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Prometheus)
+};
 
 double parseNumber(const std::string &text, bool *ok)
 {
@@ -53,24 +54,25 @@ QByteArray escapeLabel(const QString &value)
 net::Result<QList<PrometheusVector::Series>> PrometheusVector::parse(const QByteArray &body,
                                                                      const QString &server)
 {
-    auto parsed = net::parseJson(body, server, tr("the query result"));
+    auto parsed = net::parseJson(body, server, Text::tr("the query result"));
     if (!parsed)
         return parsed.error();
     const json &root = *parsed;
     if (!root.is_object())
-        return ApiError::make(ApiError::Kind::Malformed, server, tr("query: expected an object"));
+        return ApiError::make(ApiError::Kind::Malformed, server,
+                              Text::tr("query: expected an object"));
     if (net::stringField(root, "status") != "success") {
         const std::string message = root.contains("error") && root["error"].is_string()
                                         ? root["error"].get<std::string>()
                                         : std::string("no \"status\": \"success\"");
         return ApiError::make(ApiError::Kind::Malformed, server,
-                              tr("query: ") + QString::fromStdString(message));
+                              Text::tr("query: ") + QString::fromStdString(message));
     }
     const auto data = root.find("data");
     if (data == root.end() || !data->is_object() || data->value("resultType", "") != "vector" ||
         !data->contains("result") || !(*data)["result"].is_array())
         return ApiError::make(ApiError::Kind::Malformed, server,
-                              tr("query: expected a vector result"));
+                              Text::tr("query: expected a vector result"));
     QList<Series> out;
     for (const json &item : (*data)["result"]) {
         if (!item.is_object() || !item.contains("value") || !item["value"].is_array() ||

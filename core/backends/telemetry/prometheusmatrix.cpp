@@ -16,35 +16,36 @@ using nlohmann::json;
 
 namespace {
 
-QString tr(const char *s)
+// lupdate sees Text::tr() calls under the context Prometheus (a free tr() it cannot place).
+struct Text
 {
-    return QCoreApplication::translate("Prometheus", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(Prometheus)
+};
 
 } // namespace
 
 net::Result<QList<PrometheusMatrix::Series>> PrometheusMatrix::parse(const QByteArray &body,
                                                                      const QString &server)
 {
-    auto parsed = net::parseJson(body, server, tr("the range query result"));
+    auto parsed = net::parseJson(body, server, Text::tr("the range query result"));
     if (!parsed)
         return parsed.error();
     const json &root = *parsed;
     if (!root.is_object())
         return ApiError::make(ApiError::Kind::Malformed, server,
-                              tr("query_range: expected an object"));
+                              Text::tr("query_range: expected an object"));
     if (net::stringField(root, "status") != "success") {
         const std::string message = root.contains("error") && root["error"].is_string()
                                         ? root["error"].get<std::string>()
                                         : std::string("no \"status\": \"success\"");
         return ApiError::make(ApiError::Kind::Malformed, server,
-                              tr("query_range: ") + QString::fromStdString(message));
+                              Text::tr("query_range: ") + QString::fromStdString(message));
     }
     const auto data = root.find("data");
     if (data == root.end() || !data->is_object() || data->value("resultType", "") != "matrix" ||
         !data->contains("result") || !(*data)["result"].is_array())
         return ApiError::make(ApiError::Kind::Malformed, server,
-                              tr("query_range: expected a matrix result"));
+                              Text::tr("query_range: expected a matrix result"));
     QList<Series> out;
     for (const json &item : (*data)["result"]) {
         if (!item.is_object() || !item.contains("values") || !item["values"].is_array())
