@@ -376,9 +376,10 @@ JobsPage::JobsPage(jobs::JobStore *store, jobs::JobQueue *queue, QWidget *parent
 
     // Empty state and content.
     auto *empty = new QLabel(tr("<h2>No jobs yet</h2>"
-                                "<p>Queue image, video, lip-sync or speech jobs with "
-                                "<code>c41ctl jobs add</code>: they appear here, run on "
-                                "the studio's servers, and keep their outputs.</p>"),
+                                "<p>Make an image, a video, a lip-sync or speech on the "
+                                "Create page (or queue one with <code>c41ctl jobs add</code>): "
+                                "jobs appear here, run on the studio's servers, and keep "
+                                "their outputs.</p>"),
                              this);
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
