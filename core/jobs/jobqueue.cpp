@@ -19,6 +19,15 @@ JobQueue::JobQueue(JobStore *store, QObject *parent)
     });
 }
 
+void JobQueue::setDispatcher(JobDispatcher *dispatcher)
+{
+    if (m_dispatcher)
+        disconnect(m_dispatcher, nullptr, this, nullptr);
+    m_dispatcher = dispatcher;
+    if (dispatcher)
+        connect(dispatcher, &JobDispatcher::jobChanged, this, &JobQueue::changed);
+}
+
 void JobQueue::touched()
 {
     if (m_dispatcher)

@@ -27,7 +27,9 @@ public:
     explicit JobQueue(JobStore *store, QObject *parent = nullptr);
 
     JobStore *store() const { return m_store; }
-    void setDispatcher(JobDispatcher *dispatcher) { m_dispatcher = dispatcher; }
+    // The dispatcher of this process: woken when jobs are queued, and its progress
+    // and state writes (same connection, so data_version does not move) are changes.
+    void setDispatcher(JobDispatcher *dispatcher);
 
     net::Result<qint64> submit(const Job &job);
     // true: it was queued and is cancelled; false: it runs, and its dispatcher
