@@ -13,7 +13,9 @@
 #include "jobs/gpumemoryfreer.h"
 #include "jobs/jobdispatcher.h"
 #include "jobs/jobstore.h"
+#include "jobs/keyedjobexecutor.h"
 #include "jobs/llmjobexecutor.h"
+#include "jobs/serverkeys.h"
 #include "jobs/ttsjobexecutor.h"
 #include "studio/studioconfig.h"
 
@@ -322,19 +324,23 @@ QCoro::Task<int> runAdd(CtlContext &context, jobs::JobStore &store)
     jobs::ComfyUiJobExecutor comfy(context.nam(), root);
     jobs::TtsJobExecutor speech(context.nam(), root);
     jobs::LlmJobExecutor llm(context.nam(), root);
+    jobs::ServerKeys keys(context.secrets(), context.config()); // loaded before each dispatch
     for (const studio::ServerConfig &s : context.config().servers) {
-        if (s.address.kind == studio::ServerKind::ComfyUi)
+        if (s.address.kind == studio::ServerKind::ComfyUi) {
             comfy.addServer(s.name, s.address.url);
-        else if (s.address.kind == studio::ServerKind::Tts)
+            keys.addClient(s.name, comfy.client(s.name)->http());
+        } else if (s.address.kind == studio::ServerKind::Tts) {
             speech.addServer(s.name, s.address.url);
-        else if (s.address.kind == studio::ServerKind::Ollama ||
-                 s.address.kind == studio::ServerKind::OpenAi)
+            keys.addClient(s.name, speech.client(s.name));
+        } else if (s.address.kind == studio::ServerKind::Ollama ||
+                   s.address.kind == studio::ServerKind::OpenAi) {
             llm.addServer(s.name, s.address.kind, s.address.url);
+            keys.addClient(s.name, llm.client(s.name));
+        }
     }
+    jobs::KeyedJobExecutor keyed(&keys, {&comfy, &speech, &llm});
     jobs::JobDispatcher dispatcher(&store, &servers);
-    dispatcher.addExecutor(&comfy);
-    dispatcher.addExecutor(&speech);
-    dispatcher.addExecutor(&llm);
+    dispatcher.addExecutor(&keyed);
     const qint64 mine = *id;
     dispatcher.setJobFilter([mine](const jobs::Job &j) { return j.id == mine; });
     dispatcher.start();
@@ -439,12 +445,15 @@ QCoro::Task<int> runPause(CtlContext &context, jobs::JobStore &store, bool pause
     // Then the GPU memory of every ComfyUI server of the studio that runs nothing.
     std::vector<std::unique_ptr<backends::ComfyUiClient>> clients;
     jobs::GpuMemoryFreer freer(&store);
+    jobs::ServerKeys keys(context.secrets(), context.config());
+    freer.setServerKeys(&keys);
     for (const studio::ServerConfig &s : context.config().servers) {
         if (s.address.kind != studio::ServerKind::ComfyUi)
             continue;
         clients.push_back(
             std::make_unique<backends::ComfyUiClient>(context.nam(), s.name, s.address.url));
         freer.addServer(clients.back().get());
+        keys.addClient(s.name, clients.back()->http());
     }
     const QList<jobs::FreeMemoryResult> results = co_await freer.freeIdle();
     json servers = json::array();

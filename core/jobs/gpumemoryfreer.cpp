@@ -3,6 +3,7 @@
 
 #include "backends/comfyui/comfyuiclient.h"
 #include "jobstore.h"
+#include "serverkeys.h"
 
 #include <QHash>
 
@@ -15,7 +16,8 @@ using backends::ComfyUiClient;
 namespace {
 
 // Asks one server what runs there, then frees it if nothing does.
-QCoro::Task<FreeMemoryResult> freeOne(QPointer<ComfyUiClient> client, QString name, qint64 busyWith)
+QCoro::Task<FreeMemoryResult> freeOne(QPointer<ComfyUiClient> client, QString name, qint64 busyWith,
+                                      QPointer<ServerKeys> keys)
 {
     FreeMemoryResult result;
     result.server = name;
@@ -27,6 +29,17 @@ QCoro::Task<FreeMemoryResult> freeOne(QPointer<ComfyUiClient> client, QString na
     if (!client) {
         result.detail = GpuMemoryFreer::tr("the server is no longer configured");
         co_return result;
+    }
+    if (keys && keys->needsKey(name)) {
+        const net::Status key = co_await keys->ensure(name);
+        if (!key.ok()) {
+            result.detail = key.error().toString();
+            co_return result;
+        }
+        if (!client) {
+            result.detail = GpuMemoryFreer::tr("the server is no longer configured");
+            co_return result;
+        }
     }
     auto queue = co_await client->queue();
     if (!client) {
@@ -114,7 +127,7 @@ QCoro::Task<QList<FreeMemoryResult>> GpuMemoryFreer::freeIdle()
     std::vector<QCoro::Task<FreeMemoryResult>> tasks;
     tasks.reserve(m_clients.size());
     for (qsizetype i = 0; i < m_clients.size(); ++i)
-        tasks.push_back(freeOne(m_clients[i], m_names[i], running.value(m_names[i])));
+        tasks.push_back(freeOne(m_clients[i], m_names[i], running.value(m_names[i]), m_keys));
     QList<FreeMemoryResult> results;
     for (auto &task : tasks)
         results << co_await std::move(task);

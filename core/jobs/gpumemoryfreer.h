@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "serverkeys.h"
+
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -48,6 +50,8 @@ public:
 
     // A ComfyUI server, by its client (not owned; it may go away).
     void addServer(backends::ComfyUiClient *client);
+    // The servers' API keys, loaded before a keyed server is asked (not owned).
+    void setServerKeys(ServerKeys *keys) { m_keys = keys; }
     QStringList servers() const;
     bool isEmpty() const { return m_clients.isEmpty(); }
 
@@ -59,6 +63,7 @@ public:
 
 private:
     JobStore *m_store;
+    QPointer<ServerKeys> m_keys;
     QList<QPointer<backends::ComfyUiClient>> m_clients;
     QStringList m_names;
 };

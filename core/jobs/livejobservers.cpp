@@ -2,6 +2,7 @@
 #include "livejobservers.h"
 
 #include "backends/comfyui/comfyuiclient.h"
+#include "serverkeys.h"
 
 namespace c41::jobs {
 
@@ -39,6 +40,13 @@ QCoro::Task<> LiveJobServers::refresh()
         if (!client)
             continue;
         JobServerLoad load;
+        if (QPointer<ServerKeys> keys = m_keys; keys && keys->needsKey(it.key())) {
+            co_await keys->ensure(it.key()); // without it the read fails: last choice
+            if (!self)
+                co_return;
+            if (!client)
+                continue;
+        }
         auto queue = co_await client->queue();
         if (!self)
             co_return;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "jobservers.h"
+#include "serverkeys.h"
 
 #include <QCoro/QCoroTask>
 #include <QHash>
@@ -29,6 +30,8 @@ public:
 
     // Not owned (e.g. ComfyUiJobExecutor::client(name)).
     void setComfyUiClient(const QString &server, backends::ComfyUiClient *client);
+    // The servers' API keys, loaded before a keyed server is read (not owned).
+    void setServerKeys(ServerKeys *keys) { m_keys = keys; }
     // Reads every server once.
     QCoro::Task<> refresh();
     // Reads them every `interval` (0 stops).
@@ -44,6 +47,7 @@ private:
     QList<JobServer> m_servers;
     QHash<QString, QPointer<backends::ComfyUiClient>> m_comfy;
     QHash<QString, JobServerLoad> m_loads;
+    QPointer<ServerKeys> m_keys;
     QTimer m_timer;
     bool m_refreshing = false;
 };

@@ -73,6 +73,11 @@ void LlmJobExecutor::addServer(const QString &name, studio::ServerKind kind, con
     m_servers.insert(name, server);
 }
 
+net::HttpClient *LlmJobExecutor::client(const QString &server) const
+{
+    return m_servers.value(server).client;
+}
+
 bool LlmJobExecutor::canRun(JobKind kind) const
 {
     return kind == JobKind::Chat || kind == JobKind::ModelLoad || kind == JobKind::ModelPull;

@@ -41,6 +41,8 @@ public:
 
     // Servers of other kinds than Ollama and OpenAI are ignored.
     void addServer(const QString &name, studio::ServerKind kind, const QUrl &url);
+    // The HTTP client of a server (owned by this object), e.g. for its API key.
+    net::HttpClient *client(const QString &server) const;
 
     bool canRun(JobKind kind) const override;
     QCoro::Task<JobOutcome> run(Job job, ProgressSink sink, net::CancelToken cancel) override;

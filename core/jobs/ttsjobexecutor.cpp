@@ -3,6 +3,7 @@
 
 #include "backends/tts/ttsclient.h"
 #include "jobfolder.h"
+#include "net/httpclient.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -33,7 +34,15 @@ TtsJobExecutor::~TtsJobExecutor() = default;
 void TtsJobExecutor::addServer(const QString &name, const QUrl &url)
 {
     delete m_clients.take(name);
-    m_clients.insert(name, new backends::TtsClient(m_nam, name, url, this));
+    delete m_http.take(name);
+    auto *http = new net::HttpClient(m_nam, name, url, this);
+    m_http.insert(name, http);
+    m_clients.insert(name, new backends::TtsClient(http, this));
+}
+
+net::HttpClient *TtsJobExecutor::client(const QString &server) const
+{
+    return m_http.value(server);
 }
 
 bool TtsJobExecutor::canRun(JobKind kind) const

@@ -14,6 +14,9 @@ class QNetworkAccessManager;
 namespace c41::backends {
 class TtsClient;
 }
+namespace c41::net {
+class HttpClient;
+}
 
 namespace c41::jobs {
 
@@ -32,6 +35,8 @@ public:
     ~TtsJobExecutor() override;
 
     void addServer(const QString &name, const QUrl &url);
+    // The HTTP client of a server (owned by this object), e.g. for its API key.
+    net::HttpClient *client(const QString &server) const;
 
     bool canRun(JobKind kind) const override;
     QCoro::Task<JobOutcome> run(Job job, ProgressSink sink, net::CancelToken cancel) override;
@@ -41,6 +46,7 @@ private:
     QPointer<QNetworkAccessManager> m_nam;
     QString m_root;
     QHash<QString, backends::TtsClient *> m_clients;
+    QHash<QString, net::HttpClient *> m_http; // by server, the clients' HTTP clients
 };
 
 } // namespace c41::jobs

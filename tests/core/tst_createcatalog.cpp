@@ -63,6 +63,7 @@ private Q_SLOTS:
         QVERIFY(m_tts.listen());
         m_comfy.setTimeScale(0.001);
         m_tts.setTimeScale(0);
+        m_tts.setListsVoices(false); // an OpenAI-style server: no voice list
         QTcpServer probe;
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         m_closedPort = probe.serverPort();
@@ -148,12 +149,9 @@ private Q_SLOTS:
 
     void speechServerThatListsItsVoices()
     {
-        // Kokoro-FastAPI's GET /v1/audio/voices.
+        // Kokoro-FastAPI's GET /v1/audio/voices (FakeTts answers it by default).
         fakes::FakeTts kokoro;
         kokoro.setVoices({u"af_heart"_s, u"bf_emma"_s});
-        kokoro.http()->route("GET", u"/v1/audio/voices"_s, [](const fakes::FakeRequest &) {
-            return fakes::FakeResponse::json(R"({"voices":["af_heart","bf_emma"]})");
-        });
         QVERIFY(kokoro.listen());
         const QByteArray text =
             (u"{\"boxes\":[{\"name\":\"b\",\"servers\":[{\"name\":\"kokoro\",\"url\":\"tts+"_s +

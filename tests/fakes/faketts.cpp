@@ -43,22 +43,57 @@ FakeTts::FakeTts(QObject *parent)
     , m_http(new FakeHttpServer(this))
 {
     m_http->route("POST", QStringLiteral("/v1/audio/speech"), [this](const FakeRequest &r) {
-        try {
-            return speech(r);
-        } catch (const nlohmann::json::exception &e) { // a field of the wrong type
-            return error(400, QString::fromUtf8(e.what()), nullptr);
-        }
+        return guarded(r, [this](const FakeRequest &request) {
+            try {
+                return speech(request);
+            } catch (const nlohmann::json::exception &e) { // a field of the wrong type
+                return error(400, QString::fromUtf8(e.what()), nullptr);
+            }
+        });
     });
     m_http->route("GET", QStringLiteral("/health"), [](const FakeRequest &) {
         return FakeResponse::json(QByteArrayLiteral("{\"status\":\"ok\"}"));
     });
-    m_http->route("GET", QStringLiteral("/v1/models"), [this](const FakeRequest &) {
-        const Json model{{"id", m_model.toStdString()},
-                         {"object", "model"},
-                         {"created", QDateTime::currentSecsSinceEpoch() - 86400},
-                         {"owned_by", "c41"}};
-        return FakeResponse::json(dump(Json{{"object", "list"}, {"data", Json::array({model})}}));
+    m_http->route("GET", QStringLiteral("/v1/models"), [this](const FakeRequest &r) {
+        return guarded(r, [this](const FakeRequest &) {
+            const Json model{{"id", m_model.toStdString()},
+                             {"object", "model"},
+                             {"created", QDateTime::currentSecsSinceEpoch() - 86400},
+                             {"owned_by", "c41"}};
+            return FakeResponse::json(
+                dump(Json{{"object", "list"}, {"data", Json::array({model})}}));
+        });
     });
+    m_http->route("GET", QStringLiteral("/v1/audio/voices"), [this](const FakeRequest &r) {
+        if (!m_listsVoices)
+            return FakeResponse::json(QByteArrayLiteral("{\"detail\":\"Not Found\"}"), 404);
+        return guarded(r, [this](const FakeRequest &) {
+            Json voices = Json::array();
+            for (const QString &v : m_voices)
+                voices.push_back(v.toStdString());
+            return FakeResponse::json(dump(Json{{"voices", std::move(voices)}}));
+        });
+    });
+}
+
+bool FakeTts::authorized(const FakeRequest &request) const
+{
+    if (m_apiKey.isEmpty())
+        return true;
+    const QByteArray key = m_apiKey.toUtf8();
+    return request.header("Authorization") == "Bearer " + key || request.header("X-Api-Key") == key;
+}
+
+FakeResponse FakeTts::guarded(const FakeRequest &request, const FakeHandler &handler) const
+{
+    if (!authorized(request)) {
+        Json e{{"message", "Invalid API key"},
+               {"type", "invalid_request_error"},
+               {"param", nullptr},
+               {"code", "invalid_api_key"}};
+        return FakeResponse::json(dump(Json{{"error", std::move(e)}}), 401);
+    }
+    return handler(request);
 }
 
 bool FakeTts::listen(quint16 port)

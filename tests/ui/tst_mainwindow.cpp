@@ -12,7 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
-#include <QTreeWidget>
+#include <QTreeView>
 
 #include <memory>
 
@@ -159,14 +159,16 @@ private Q_SLOTS:
         QVERIFY2(config.ok(), qPrintable(config.ok() ? QString() : config.error().toString()));
         ui::SettingsPage settings(*config, QStringLiteral("/home/me/.config/c41/studio.json"),
                                   QStringLiteral("Config"));
-        QTreeWidget *tree = settings.serverTree();
-        QCOMPARE(tree->topLevelItemCount(), 1);
-        QTreeWidgetItem *box = tree->topLevelItem(0);
-        QVERIFY(box->text(0).contains(QStringLiteral("Mac Studio")));
-        QCOMPARE(box->childCount(), 2);
-        QCOMPARE(box->child(0)->text(0), QStringLiteral("brain-ollama"));
-        QCOMPARE(box->child(0)->text(1), QStringLiteral("ollama+http://mac.local:11434"));
-        QCOMPARE(box->child(1)->text(3), QStringLiteral("API key in the keychain"));
+        const QAbstractItemModel *tree = settings.serverTree()->model();
+        QCOMPARE(tree->rowCount(), 1);
+        const QModelIndex box = tree->index(0, 0);
+        QVERIFY(box.data().toString().contains(QStringLiteral("Mac Studio")));
+        QCOMPARE(tree->rowCount(box), 2);
+        QCOMPARE(tree->index(0, 0, box).data().toString(), QStringLiteral("brain-ollama"));
+        QCOMPARE(tree->index(0, 1, box).data().toString(),
+                 QStringLiteral("ollama+http://mac.local:11434"));
+        QCOMPARE(tree->index(1, 3, box).data().toString(),
+                 QStringLiteral("API key in the keychain"));
         auto *path = settings.findChild<QLabel *>(QStringLiteral("configPath"));
         QVERIFY(path->text().contains(QStringLiteral("studio.json")));
     }

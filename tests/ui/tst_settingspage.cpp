@@ -38,7 +38,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTreeWidget>
+#include <QTreeView>
 
 #include <memory>
 
@@ -62,13 +62,20 @@ QByteArray readAll(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-QTreeWidgetItem *findItem(QTreeWidget *tree, const QString &name)
+// The row of the tree whose first column reads `name` (invalid: none).
+QModelIndex findItem(QTreeView *tree, const QString &name)
 {
-    for (QTreeWidgetItemIterator it(tree); *it; ++it) {
-        if ((*it)->text(0) == name)
-            return *it;
-    }
-    return nullptr;
+    const QAbstractItemModel *model = tree->model();
+    const QModelIndexList found =
+        model->match(model->index(0, 0), Qt::DisplayRole, name, 1,
+                     Qt::MatchFixedString | Qt::MatchCaseSensitive | Qt::MatchRecursive);
+    return found.isEmpty() ? QModelIndex() : found.first();
+}
+
+// The text in `column` of that row.
+QString cellText(QTreeView *tree, const QString &name, int column)
+{
+    return findItem(tree, name).siblingAtColumn(column).data().toString();
 }
 
 } // namespace
@@ -147,7 +154,7 @@ private Q_SLOTS:
         SettingsPage page(studio::StudioConfig{}, QString(), u"Demo lab"_s);
         QVERIFY(page.findChildren<QWidget *>().isEmpty());
         page.show();
-        QVERIFY(page.findChild<QTreeWidget *>(u"configTree"_s));
+        QVERIFY(page.findChild<QTreeView *>(u"configTree"_s));
         QVERIFY(page.findChild<QPushButton *>(u"aboutButton"_s));
     }
 
@@ -158,15 +165,20 @@ private Q_SLOTS:
                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester sections(page->sectionList()->model(),
                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester servers(page->serverTree()->model(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(page->sectionList()->count(), 4);
-        QCOMPARE(page->serverTree()->topLevelItemCount(), 1);
-        QCOMPARE(page->serverTree()->topLevelItem(0)->childCount(), 2);
+        const QAbstractItemModel *tree = page->serverTree()->model();
+        QCOMPARE(tree->rowCount(), 1);
+        QCOMPARE(tree->rowCount(tree->index(0, 0)), 2);
+        QCOMPARE(tree->rowCount(tree->index(0, 1)), 0); // children hang under the first column
+        QCOMPARE(cellText(page->serverTree(), u"brain-llama"_s, 3), u"API key in the keychain"_s);
         // Editing rebuilds the tree under the tester.
         ui::ServersEditor *editor = page->serversEditor();
         QVERIFY(editor->select(u"brain-ollama"_s));
         editor->serverForm()->addressEdit()->setText(u"ollama+http://mac.local:11500"_s);
         editor->serverForm()->saveButton()->click();
-        QCOMPARE(findItem(page->serverTree(), u"brain-ollama"_s)->text(1),
+        QCOMPARE(cellText(page->serverTree(), u"brain-ollama"_s, 1),
                  u"ollama+http://mac.local:11500"_s);
         shoot(page.get(), u"settings-servers"_s);
     }
@@ -205,7 +217,7 @@ private Q_SLOTS:
         QVERIFY(added);
         QCOMPARE(added->address.toString(), expected);
         QCOMPARE(saved->box(u"brain"_s)->servers.size(), 3);
-        QVERIFY(findItem(page->serverTree(), u"brain-ollama-2"_s));
+        QVERIFY(findItem(page->serverTree(), u"brain-ollama-2"_s).isValid());
         QVERIFY(editor->status()->text().contains(u"Added brain-ollama-2"_s));
     }
 
@@ -244,7 +256,7 @@ private Q_SLOTS:
         QCOMPARE(saved->server(u"brain-vllm"_s)->auth, net::Auth::Scheme::Bearer);
         QCOMPARE(saved->box(u"brain"_s)->servers,
                  (QStringList{u"brain-ollama"_s, u"brain-vllm"_s}));
-        QVERIFY(findItem(page->serverTree(), u"brain-vllm"_s));
+        QVERIFY(findItem(page->serverTree(), u"brain-vllm"_s).isValid());
         QVERIFY(editor->status()->text().contains(u"saved"_s));
 
         // A new box, then a server on it by KIND+URL.

@@ -19,8 +19,9 @@
 #include <QPushButton>
 #include <QSet>
 #include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QTimer>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -40,6 +41,20 @@ QString authName(net::Auth::Scheme scheme)
     default:
         return ServersEditor::tr("API key in the keychain");
     }
+}
+
+// One row of the tree: the first cell carries the kind and name; none is editable.
+QList<QStandardItem *> treeRow(const QStringList &texts, ItemKind kind, const QString &name)
+{
+    QList<QStandardItem *> row;
+    for (int column = 0; column < 4; ++column) {
+        auto *cell = new QStandardItem(texts.value(column));
+        cell->setEditable(false);
+        row << cell;
+    }
+    row.first()->setData(kind, KindRole);
+    row.first()->setData(name, NameRole);
+    return row;
 }
 
 QLabel *heading(const QString &text)
@@ -114,11 +129,16 @@ ServersEditor::ServersEditor(const studio::StudioConfig &config, const QString &
     // a host" side by side.
     auto *left = new QVBoxLayout;
     left->setSpacing(6);
-    m_tree = new QTreeWidget;
+    // A QStandardItemModel, not a QTreeWidget: Qt 6.4's QTreeWidget model reports
+    // children under every column of a parent row, which QAbstractItemModelTester
+    // (rightly) rejects.
+    m_model = new QStandardItemModel(0, 4, this);
+    m_model->setHorizontalHeaderLabels(
+        {tr("Box / server"), tr("KIND+URL"), tr("Roles"), tr("Auth")});
+    m_tree = new QTreeView;
+    m_tree->setModel(m_model);
     m_tree->setObjectName(QStringLiteral("configTree"));
     m_tree->setAccessibleName(tr("Configured boxes and servers"));
-    m_tree->setColumnCount(4);
-    m_tree->setHeaderLabels({tr("Box / server"), tr("KIND+URL"), tr("Roles"), tr("Auth")});
     m_tree->setRootIsDecorated(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(true);
@@ -212,7 +232,8 @@ ServersEditor::ServersEditor(const studio::StudioConfig &config, const QString &
     connect(m_removeArmed, &QTimer::timeout, this,
             [this] { m_removeBox->setText(tr("Remove box")); });
 
-    connect(m_tree, &QTreeWidget::currentItemChanged, this, &ServersEditor::showSelection);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ServersEditor::showSelection);
     connect(m_addBox, &QPushButton::clicked, this, [this] { showBox(nullptr); });
     connect(m_addServer, &QPushButton::clicked, this, &ServersEditor::startNewServer);
     connect(m_saveBox, &QPushButton::clicked, this, &ServersEditor::saveBox);
@@ -243,32 +264,31 @@ ServersEditor::ServersEditor(const studio::StudioConfig &config, const QString &
 
 void ServersEditor::rebuildTree(const QString &select)
 {
-    const QSignalBlocker block(m_tree);
-    m_tree->clear();
-    QTreeWidgetItem *selected = nullptr;
-    const auto addServer = [this, &select, &selected](QTreeWidgetItem *parentItem,
+    const QSignalBlocker block(m_tree->selectionModel());
+    m_model->removeRows(0, m_model->rowCount());
+    QStandardItem *selected = nullptr;
+    const auto addServer = [this, &select, &selected](QStandardItem *parentItem,
                                                       const studio::ServerConfig &s) {
-        auto *item = new QTreeWidgetItem(
-            {s.name, s.address.toString(), s.roles.join(QStringLiteral(", ")), authName(s.auth)});
-        item->setData(0, KindRole, ServerItem);
-        item->setData(0, NameRole, s.name);
+        const QList<QStandardItem *> row = treeRow(
+            {s.name, s.address.toString(), s.roles.join(QStringLiteral(", ")), authName(s.auth)},
+            ServerItem, s.name);
         if (parentItem)
-            parentItem->addChild(item);
+            parentItem->appendRow(row);
         else
-            m_tree->addTopLevelItem(item);
+            m_model->appendRow(row);
         if (s.name == select)
-            selected = item;
+            selected = row.first();
     };
     QSet<QString> shown;
     for (const studio::BoxConfig &box : std::as_const(m_config.boxes)) {
-        auto *boxItem = new QTreeWidgetItem(
-            {box.title.isEmpty() ? box.name : tr("%1 (%2)").arg(box.title, box.name)});
-        boxItem->setData(0, KindRole, BoxItem);
-        boxItem->setData(0, NameRole, box.name);
-        QFont f = boxItem->font(0);
+        const QList<QStandardItem *> row =
+            treeRow({box.title.isEmpty() ? box.name : tr("%1 (%2)").arg(box.title, box.name)},
+                    BoxItem, box.name);
+        QStandardItem *boxItem = row.first();
+        QFont f = boxItem->font();
         f.setBold(true);
-        boxItem->setFont(0, f);
-        m_tree->addTopLevelItem(boxItem);
+        boxItem->setFont(f);
+        m_model->appendRow(row);
         if (box.name == select)
             selected = boxItem;
         for (const QString &name : box.servers) {
@@ -297,35 +317,35 @@ void ServersEditor::rebuildTree(const QString &select)
     m_addServer->setToolTip(boxes.isEmpty() ? tr("Add a box first: a server runs on a box.")
                                             : QString());
     // Nothing asked for: the first server, so its form (and Test connection) is at hand.
-    if (!selected && select.isEmpty() && m_tree->topLevelItemCount() > 0) {
-        QTreeWidgetItem *first = m_tree->topLevelItem(0);
-        selected = first->childCount() > 0 ? first->child(0) : first;
+    if (!selected && select.isEmpty() && m_model->rowCount() > 0) {
+        QStandardItem *first = m_model->item(0);
+        selected = first->rowCount() > 0 ? first->child(0) : first;
     }
     if (selected)
-        m_tree->setCurrentItem(selected);
+        m_tree->setCurrentIndex(selected->index());
     showSelection();
 }
 
 bool ServersEditor::select(const QString &name)
 {
-    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
-        if ((*it)->data(0, NameRole).toString() == name) {
-            m_tree->setCurrentItem(*it);
-            return true;
-        }
-    }
-    return false;
+    const QModelIndexList found =
+        m_model->match(m_model->index(0, 0), NameRole, name, 1,
+                       Qt::MatchFixedString | Qt::MatchCaseSensitive | Qt::MatchRecursive);
+    if (found.isEmpty())
+        return false;
+    m_tree->setCurrentIndex(found.first());
+    return true;
 }
 
 void ServersEditor::showSelection()
 {
-    QTreeWidgetItem *item = m_tree->currentItem();
-    if (!item) {
+    const QModelIndex item = m_tree->currentIndex().siblingAtColumn(0);
+    if (!item.isValid()) {
         m_details->setCurrentIndex(EmptyPage);
         return;
     }
-    const QString name = item->data(0, NameRole).toString();
-    if (item->data(0, KindRole).toInt() == BoxItem) {
+    const QString name = item.data(NameRole).toString();
+    if (item.data(KindRole).toInt() == BoxItem) {
         showBox(m_config.box(name));
         return;
     }
@@ -359,9 +379,9 @@ void ServersEditor::startNewServer()
     if (m_config.boxes.isEmpty())
         return;
     QString box = m_config.boxes.first().name;
-    if (QTreeWidgetItem *item = m_tree->currentItem()) {
-        const QString name = item->data(0, NameRole).toString();
-        if (item->data(0, KindRole).toInt() == BoxItem)
+    if (const QModelIndex item = m_tree->currentIndex().siblingAtColumn(0); item.isValid()) {
+        const QString name = item.data(NameRole).toString();
+        if (item.data(KindRole).toInt() == BoxItem)
             box = name;
         else if (const studio::ServerConfig *s = m_config.server(name))
             box = s->box;

@@ -13,8 +13,8 @@ class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 class QTimer;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QStandardItemModel;
+class QTreeView;
 
 namespace c41::ui {
 
@@ -41,7 +41,10 @@ public:
     // Starts a new server (on the selected box), as "Add server" does.
     void startNewServer();
 
-    QTreeWidget *tree() const { return m_tree; }
+    // The tree of boxes (top level) and their servers (children); columns: name,
+    // KIND+URL, roles, auth. Each row's first cell carries Qt::UserRole + 1 = its name.
+    QTreeView *tree() const { return m_tree; }
+    QStandardItemModel *treeModel() const { return m_model; }
     ServerForm *serverForm() const { return m_serverForm; }
     HostDetectPanel *detectPanel() const { return m_detect; }
     QLineEdit *boxNameEdit() const { return m_boxName; }
@@ -79,7 +82,8 @@ private:
     QString m_sourceLabel;
     SettingsServices m_services;
     QString m_editingBox; // the box in the box form ("" = a new box)
-    QTreeWidget *m_tree = nullptr;
+    QStandardItemModel *m_model = nullptr;
+    QTreeView *m_tree = nullptr;
     QStackedWidget *m_details = nullptr;
     QLabel *m_boxHeading = nullptr;
     QLineEdit *m_boxName = nullptr;

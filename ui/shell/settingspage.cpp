@@ -13,7 +13,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace c41::ui {
@@ -30,7 +30,7 @@ SettingsPage::SettingsPage(const studio::StudioConfig &config, const QString &co
     setAccessibleName(tr("Settings"));
 }
 
-QTreeWidget *SettingsPage::serverTree()
+QTreeView *SettingsPage::serverTree()
 {
     build();
     return m_servers->tree();

@@ -10,7 +10,7 @@
 class QListWidget;
 class QPushButton;
 class QStackedWidget;
-class QTreeWidget;
+class QTreeView;
 
 namespace c41::ui {
 
@@ -42,7 +42,7 @@ public:
                  QWidget *parent = nullptr);
 
     // These build the page when it has not been shown yet.
-    QTreeWidget *serverTree();
+    QTreeView *serverTree();
     ServersEditor *serversEditor();
     ApiKeysForm *apiKeysForm();
     AlertsForm *alertsForm();           // null without AppSettings
