@@ -7,14 +7,18 @@
 // C41_TRAY_PROBE=1: print "tray-available=0|1" and the tray tooltip, then after
 // C41_TRAY_PROBE_SECONDS (default 5) "window-visible=0|1" and quit; tests/integration/tray.sh
 // uses it.
+#include "backends/comfyui/templatelibrary.h"
+#include "backends/comfyui/workflowoverrides.h"
 #include "backends/llm/llmbackend.h"
 #include "dashboard/dashboardpage.h"
 #include "jobpaths.h"
+#include "jobs/jobqueue.h"
 #include "jobservices.h"
 #include "logging.h"
 #include "mainwindow.h"
 #include "pages/chatpage.h"
 #include "pages/createpage.h"
+#include "pages/gallerypage.h"
 #include "pages/jobspage.h"
 #include "pages/modelspage.h"
 #include "settings/settingsservices.h"
@@ -27,6 +31,7 @@
 #include "studio/configfile.h"
 #include "studio/connectioncheck.h"
 #include "studio/createcatalog.h"
+#include "studio/createjob.h"
 #include "studio/modelcatalog.h"
 #include "studio/personastore.h"
 #include "studio/secretstore.h"
@@ -47,6 +52,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
@@ -139,6 +145,41 @@ QCoro::Task<> applyApiKeys(QPointer<c41::studio::CreateCatalog> catalog,
         if (secret.ok())
             catalog->setAuth(server.name, {server.auth, *secret});
     }
+}
+
+// The demo's pictures show work on the Jobs and Gallery pages: a few images and a
+// speech take, queued as the Create page would queue them.
+void queueDemoJobs(c41::jobs::JobQueue *queue)
+{
+    using c41::studio::CreateJob;
+    QRandomGenerator rng(41);
+    const struct
+    {
+        const char *templateId;
+        const char *prompt;
+    } images[] = {
+        {"flux1-schnell", "a red fox in fresh snow, golden hour"},
+        {"z-image-turbo", "a lighthouse at dusk, oil painting"},
+        {"flux1-schnell", "isometric studio desk with two GPUs, soft light"},
+        {"z-image-turbo", "macro photo of a dew drop on a fern"},
+    };
+    for (const auto &image : images) {
+        const c41::backends::WorkflowTemplate *found =
+            c41::backends::TemplateLibrary::shipped().find(QString::fromLatin1(image.templateId));
+        if (!found)
+            continue;
+        c41::backends::Workflow workflow = found->workflow;
+        const QString prompt = QString::fromUtf8(image.prompt);
+        if (!c41::backends::WorkflowOverrides::apply(workflow, QStringLiteral("positive=") + prompt)
+                 .ok())
+            continue;
+        // Few steps: the pictures are taken seconds after start.
+        c41::backends::WorkflowOverrides::apply(workflow, QStringLiteral("steps=4"));
+        queue->submit(CreateJob::workflowJob(c41::jobs::JobKind::Image, workflow, prompt,
+                                             QStringLiteral("any"), {}, rng));
+    }
+    queue->submit(CreateJob::ttsJob(Text::tr("Welcome to the studio. Three renders are ready."),
+                                    QStringLiteral("alloy"), QStringLiteral("any")));
 }
 
 // The chat history: $C41_CHAT_DB, else the user's data folder. The demo keeps its
@@ -369,7 +410,8 @@ int main(int argc, char **argv)
     // The studio's job queue, shared with c41ctl, dispatched from here too. Without
     // a database the app goes on without it (jobs.store() and queue() are null).
     c41::app::JobServices jobs(
-        (*source)->config, &nam, jobDatabasePath(parser.isSet(demo), demoDir),
+        (*source)->config, (*source)->secrets.get(), &nam,
+        jobDatabasePath(parser.isSet(demo), demoDir),
         jobOutputRoot(parser.isSet(demo), demoDir, preferences.outputFolder()));
     if (const c41::net::Status started = jobs.start(); !started.ok())
         std::fprintf(stderr, "c41: the job queue is off: %s\n",
@@ -393,6 +435,24 @@ int main(int argc, char **argv)
         jobsPage = new c41::ui::JobsPage(jobs.store(), jobs.queue());
         jobsPage->setMemoryFreer(jobs.memoryFreer());
         window.addPage(QStringLiteral("jobs"), Text::tr("Jobs"), jobsPage);
+        auto *galleryPage = new c41::ui::GalleryPage(jobs.store(), jobs.queue());
+        if (parser.isSet(demo))
+            galleryPage->setThumbnailCacheDir(demoDir.filePath(QStringLiteral("thumbnails")));
+        window.addPage(QStringLiteral("gallery"), Text::tr("Gallery"), galleryPage);
+        // A job this process's dispatcher finishes does not change the queue's
+        // data_version: tell the gallery.
+        QObject::connect(&jobs, &c41::app::JobServices::jobFinished, galleryPage,
+                         &c41::ui::GalleryPage::scheduleRefresh);
+        // Re-run: the Jobs page's path (JobQueue::retry).
+        QObject::connect(galleryPage, &c41::ui::GalleryPage::rerunRequested, galleryPage,
+                         [galleryPage, queue = jobs.queue()](qint64 id) {
+                             const c41::net::Result<qint64> rerun = queue->retry(id);
+                             galleryPage->showRerunResult(id, rerun.ok() ? *rerun : 0,
+                                                          rerun.ok() ? QString()
+                                                                     : rerun.error().toString());
+                         });
+        QObject::connect(galleryPage, &c41::ui::GalleryPage::createRequested, &window,
+                         [&window] { window.setCurrentPage(QStringLiteral("create")); });
         QObject::connect(createPage, &c41::ui::CreatePage::openJobRequested, jobsPage,
                          [&window, jobsPage](qint64 id) {
                              window.setCurrentPage(QStringLiteral("jobs"));
@@ -472,6 +532,8 @@ int main(int argc, char **argv)
     telemetry.start();
     if (shooting) {
         screenshotWhenReady(&window, &monitor, &telemetry, parser.value(screenshot));
+        if (parser.isSet(demo) && jobs.queue() && qEnvironmentVariable("C41_JOBS_DB").isEmpty())
+            queueDemoJobs(jobs.queue());
         // In the demo, the chat page's picture shows a conversation under way: ask the
         // coding model something as soon as the catalog knows it.
         if (parser.isSet(demo)) {

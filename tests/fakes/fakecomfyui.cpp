@@ -113,7 +113,11 @@ void FakeComfyUi::addRoutes()
     const auto add = [this](QByteArray method, const QString &path, FakeHandler inner,
                             bool prefix = false) {
         // An exception in an aiohttp handler becomes a 500, never a crash.
-        const FakeHandler handler = [inner](const FakeRequest &request) {
+        const FakeHandler handler = [this, inner](const FakeRequest &request) {
+            if (!m_apiKey.isEmpty() &&
+                request.header("Authorization") != "Bearer " + m_apiKey.toUtf8() &&
+                request.header("X-Api-Key") != m_apiKey.toUtf8())
+                return FakeResponse::text(QByteArrayLiteral("401: Unauthorized"), 401);
             try {
                 return inner(request);
             } catch (const nlohmann::json::exception &) {

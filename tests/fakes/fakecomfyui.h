@@ -57,6 +57,10 @@ public:
     // dropped, as ComfyUI does for a client without a socket).
     void dropWebSockets();
     void setRefuseWebSockets(bool refuse) { m_refuseSockets = refuse; }
+    // Behind an authenticating reverse proxy: every HTTP route then needs this key
+    // (Authorization: Bearer KEY or X-Api-Key: KEY) and answers 401 without it. The
+    // WebSocket is left open (progress then still comes; the API does not).
+    void setApiKey(QString key) { m_apiKey = std::move(key); }
     // A hostile server: the next output file is announced (in `executed` and
     // /history) with exactly this filename and subfolder, e.g. "../../evil.png".
     void setNextOutputName(const QString &filename, const QString &subfolder = {});
@@ -90,6 +94,7 @@ private:
     qint64 m_vramTotal = 102641958912; // 97887 MiB, what mem_get_info reports for 96 GB
     FakeComfyUiDemo *m_demo = nullptr;
     bool m_refuseSockets = false;
+    QString m_apiKey;
 };
 
 } // namespace c41::fakes
