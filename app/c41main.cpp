@@ -11,6 +11,7 @@
 #include "backends/comfyui/workflowoverrides.h"
 #include "backends/llm/llmbackend.h"
 #include "dashboard/dashboardpage.h"
+#include "diagnostics/connectiondoctor.h"
 #include "jobpaths.h"
 #include "jobs/jobqueue.h"
 #include "jobservices.h"
@@ -29,7 +30,6 @@
 #include "studio/chatsession.h"
 #include "studio/chatstore.h"
 #include "studio/configfile.h"
-#include "studio/connectioncheck.h"
 #include "studio/createcatalog.h"
 #include "studio/createjob.h"
 #include "studio/modelcatalog.h"
@@ -41,6 +41,7 @@
 #include "studio/telemetryservice.h"
 #include "studiosource.h"
 #include "tray/trayicon.h"
+#include "widgets/connectiondoctordialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -422,6 +423,9 @@ int main(int argc, char **argv)
     c41::studio::CreateCatalog createCatalog((*source)->config, &nam);
     applyApiKeys(&createCatalog, (*source)->config, (*source)->secrets.get());
 
+    // Settings › Test connection: the phase-by-phase check (libcurl).
+    c41::diagnostics::ConnectionDoctor doctor((*source)->config, (*source)->secrets.get());
+
     // The window after the services: its pages hold pointers to them.
     MainWindow window(&monitor, (*source)->label);
     auto *dashboard = new DashboardPage(&telemetry, &monitor);
@@ -469,15 +473,21 @@ int main(int argc, char **argv)
             ports.isEmpty() ? c41::studio::SourceDetector::standardPorts()
                             : c41::studio::SourceDetector::anyKindOn(ports));
     };
-    settingsServices.testConnection =
-        [&nam, secrets = (*source)->secrets.get()](c41::studio::ServerConfig server) {
-            return c41::studio::ConnectionCheck::check(&nam, secrets, server);
-        };
     settingsServices.trayAvailable = QSystemTrayIcon::isSystemTrayAvailable();
     settingsServices.defaultOutputFolder = jobOutputRoot(parser.isSet(demo), demoDir, {});
     auto *settingsPage = new c41::ui::SettingsPage((*source)->config, configPath, (*source)->label,
                                                    settingsServices);
     window.addPage(QStringLiteral("settings"), Text::tr("Settings"), settingsPage);
+    QObject::connect(settingsPage, &c41::ui::SettingsPage::testConnectionRequested, &window,
+                     [&doctor, &window](const QString &server) {
+                         auto *dialog =
+                             new c41::ui::ConnectionDoctorDialog(&doctor, server, &window);
+                         dialog->setAttribute(Qt::WA_DeleteOnClose);
+                         dialog->show();
+                     });
+    QObject::connect(
+        settingsPage, &c41::ui::SettingsPage::studioChanged, &doctor,
+        [&doctor](const c41::studio::StudioConfig &config) { doctor.setConfig(config); });
     // Help › About: F1 anywhere in the window.
     auto *aboutAction = new QAction(Text::tr("About C41 Control Center"), &window);
     aboutAction->setShortcut(QKeySequence(Qt::Key_F1));

@@ -23,10 +23,7 @@ if [ "${C41_SKIP_ASAN:-0}" != 1 ]; then
     cmake --build --preset asan -j "$jobs"
     ctest --preset asan -j "$jobs"
 
-    for fuzzer in build/asan/tests/fuzz/fuzz_*; do
-        [ -f "$fuzzer" ] && [ -x "$fuzzer" ] || continue # skip automoc folders
-        name=$(basename "$fuzzer")
-        echo "== fuzz $name for ${C41_FUZZ_SECONDS:-30} s"
-        tests/fuzz/seed.sh build/asan "$name" "${C41_FUZZ_SECONDS:-30}" 2>&1 | tail -n 4
-    done
+    # Every fuzzer for C41_FUZZ_SECONDS, with a totals table; any crash fails.
+    C41_FUZZ_BUILD=0 scripts/fuzz-campaign.sh \
+        "$(awk -v s="${C41_FUZZ_SECONDS:-30}" 'BEGIN { print s / 60 }')" build/asan
 fi

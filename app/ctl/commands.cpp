@@ -5,6 +5,7 @@
 
 namespace c41::ctl {
 
+
 const QList<Command> &commands()
 {
     static const QList<Command> all =
@@ -22,7 +23,7 @@ const QList<Command> &commands()
              &runSecret},
         } +
         telemetryCommands() + llmCommands() + ttsCommands() + comfyCommands() + mediaCommands() +
-        templateCommands() + jobCommands();
+        templateCommands() + jobCommands() + doctorCommands();
     return all;
 }
 

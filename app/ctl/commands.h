@@ -31,6 +31,7 @@ QList<Command> comfyCommands();
 QList<Command> mediaCommands();
 QList<Command> templateCommands();
 QList<Command> jobCommands();
+QList<Command> doctorCommands();
 QList<Command> telemetryCommands();
 
 QCoro::Task<int> runServers(CtlContext &context);

@@ -1,7 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Seeds a corpus from the captured streams and runs one fuzzer for a while.
-#   tests/fuzz/seed.sh <build-dir> fuzz_ssedecoder|fuzz_ndjsondecoder [seconds]
+#   tests/fuzz/seed.sh <build-dir> fuzz_<target> [seconds]
 # Each seed is "\x40\x00" (split point, default limits) + the stream body.
 set -eu
 build=$1
@@ -65,6 +65,54 @@ fuzz_workflow)
     for f in "$here"/../../resources/templates/*.json "$fixtures"/comfyui/workflow_*.json; do
         [ -f "$f" ] && cp "$f" "$corpus/seed-$(basename "$f")"
     done
+    files="" ;;
+fuzz_macmonjson)
+    # Seeds: every captured macmon /json sample (one JSON object per line), v0.6 to v0.8.2.
+    n=0
+    for f in "$fixtures"/telemetry/macmon_pipe_*.jsonl; do
+        base=$(basename "$f")
+        while IFS= read -r line; do
+            [ -n "$line" ] || continue
+            n=$((n + 1))
+            printf '%s' "$line" > "$corpus/seed-$base-$n"
+        done < "$f"
+    done
+    # Ratios so large that as percentages they overflow to infinity (found by this fuzzer).
+    printf '{"gpu_active_ratio":1e307,"gpu_usage":[1,1e307],"cpu_usage_pct":-1e307}' \
+        > "$corpus/seed-huge-ratios"
+    files="" ;;
+fuzz_comfyuihistory)
+    # Seeds: "<prompt id>\n" + every captured /history body; the id is the one asked
+    # for (or, for the whole history, its first key, so the entry is found).
+    python3 - "$fixtures" "$corpus" <<'PY'
+import glob, json, os, re, sys
+fx, out = sys.argv[1], sys.argv[2]
+def body_of(path):
+    text = open(path, 'rb').read()
+    m = re.search(rb'(=== RESPONSE =====?\s*\n)', text)
+    rest = text[m.end():] if m else text
+    parts = re.split(rb'\r?\n\r?\n', rest, maxsplit=1)
+    return parts[1] if len(parts) == 2 else rest
+for f in sorted(glob.glob(fx + '/comfyui/http_*history*.txt')) + [fx + '/comfyui/history_prompt_id_CONSTRUCTED.json']:
+    body = body_of(f) if f.endswith('.txt') else open(f, 'rb').read()
+    first = open(f, 'rb').read().split(b'\n')[1] if f.endswith('.txt') else b''
+    m = re.search(rb'/history/([0-9a-f-]+)', first)
+    pid = m.group(1) if m else b''
+    if not pid:
+        try:
+            keys = list(json.loads(body).keys())
+            pid = keys[0].encode() if keys else b'none'
+        except Exception:
+            pid = b'none'
+    open(f'{out}/seed-{os.path.basename(f)}', 'wb').write(pid + b'\n' + body)
+# Hostile file names a server could send: the output paths must refuse or contain them.
+hostile = ['../../.bashrc', '/etc/passwd', 'C:evil.png', 'a\\b.png', 'ok.png', 'dot.', 'x\u0001y']
+outputs = {'9': {'images': [{'filename': n, 'subfolder': s, 'type': 'output'}
+                            for n in hostile for s in ['', '..', 'a/../..', '/abs', 'ok/sub']]}}
+entry = {'p': {'outputs': outputs, 'status': {'status_str': 'success', 'completed': True,
+         'messages': [['execution_cached', {'nodes': ['1'], 'prompt_id': 'p'}]]}}}
+open(out + '/seed-hostile-names', 'wb').write(b'p\n' + json.dumps(entry).encode())
+PY
     files="" ;;
 *) echo "unknown fuzzer $name" >&2; exit 2 ;;
 esac

@@ -25,12 +25,14 @@ std::optional<double> number(const json &object, const char *key)
     const auto it = object.find(key);
     if (it == object.end() || !it->is_number())
         return std::nullopt;
-    return it->get<double>();
+    const double value = it->get<double>();
+    // A figure that is not finite is no reading (the views round them to integers).
+    return std::isfinite(value) ? std::optional<double>(value) : std::nullopt;
 }
 
 std::optional<double> percent(std::optional<double> ratio)
 {
-    if (!ratio)
+    if (!ratio || !std::isfinite(*ratio * 100.0)) // 1e307 * 100 is infinite
         return std::nullopt;
     return *ratio * 100.0;
 }
@@ -78,7 +80,7 @@ net::Result<TelemetryReading> MacmonReader::fromJson(const QByteArray &body, con
         const auto usage = root.find("gpu_usage"); // [freq_mhz, ratio] (v0.4–v0.7)
         if (usage != root.end() && usage->is_array() && usage->size() == 2 &&
             (*usage)[1].is_number())
-            device.utilisationPercent = (*usage)[1].get<double>() * 100.0;
+            device.utilisationPercent = percent((*usage)[1].get<double>());
     }
     device.powerW = number(root, "gpu_power");
     if (const auto temp = root.find("temp"); temp != root.end())
