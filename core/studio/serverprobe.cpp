@@ -28,7 +28,7 @@ ApiError notOurKind(const QString &server, ServerKind kind, const QString &why)
 {
     return ApiError::make(
         ApiError::Kind::Malformed, server,
-        Text::tr("does not answer like a %1 server (%2)").arg(serverKindName(kind), why),
+        Text::tr("does not answer like a server of kind %1 (%2)").arg(serverKindName(kind), why),
         Text::tr("Check the kind and the port in the server's address."));
 }
 

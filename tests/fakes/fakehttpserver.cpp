@@ -50,6 +50,17 @@ QByteArray reasonPhrase(int status)
     }
 }
 
+// A space between two letters (inside text, not between JSON tokens or after
+// "data:") becomes a byte that is never valid UTF-8.
+void corruptUtf8(QByteArray &bytes)
+{
+    const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    for (qsizetype i = 1; i + 1 < bytes.size(); ++i) {
+        if (bytes.at(i) == ' ' && letter(bytes.at(i - 1)) && letter(bytes.at(i + 1)))
+            bytes[i] = '\xff';
+    }
+}
+
 bool parseHead(const QByteArray &head, FakeRequest &request)
 {
     const QList<QByteArray> lines = head.split('\n');
@@ -182,15 +193,39 @@ FakeHttpServer::~FakeHttpServer()
 
 bool FakeHttpServer::listen(quint16 port)
 {
-    return m_server->listen(QHostAddress::LocalHost, port);
+    const bool ok = m_server->listen(QHostAddress::LocalHost, port);
+    if (ok)
+        m_lastPort = m_server->serverPort();
+    return ok;
 }
 
 void FakeHttpServer::close()
 {
     m_server->close();
+    dropConnections();
+}
+
+void FakeHttpServer::dropConnections()
+{
     const auto sockets = m_connections.keys();
     for (QTcpSocket *socket : sockets)
         socket->abort();
+}
+
+bool FakeHttpServer::setRefusingConnections(bool refuse)
+{
+    if (refuse == m_refusing)
+        return true;
+    if (refuse) {
+        m_refusing = true;
+        close();
+        return true;
+    }
+    // The same port again (SO_REUSEADDR is set by QTcpServer on Unix).
+    if (!m_server->listen(QHostAddress::LocalHost, m_lastPort))
+        return false;
+    m_refusing = false;
+    return true;
 }
 
 quint16 FakeHttpServer::port() const
@@ -231,6 +266,8 @@ void FakeHttpServer::routeWebSocket(QString path, FakeWebSocketHandler handler)
 void FakeHttpServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+        // As Go's net/http and uvicorn do: no Nagle delay behind a small last segment.
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         m_connections.insert(socket, new Connection);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
@@ -333,7 +370,13 @@ void FakeHttpServer::handleRequest(QTcpSocket *socket, FakeRequest request, bool
     if (m_recent.size() > kRecentCap)
         m_recent.removeFirst();
     FakeResponse response;
-    if (m_globalFault != FakeResponse::Fault::None) {
+    if (m_globalFault == FakeResponse::Fault::InvalidUtf8) {
+        const FakeHandler handler = findHandler(request);
+        response = handler ? handler(request) : FakeResponse::text("404 page not found", 404);
+        corruptUtf8(response.body);
+        for (FakeResponse::Chunk &chunk : response.chunks)
+            corruptUtf8(chunk.data);
+    } else if (m_globalFault != FakeResponse::Fault::None) {
         response = FakeResponse::faulty(m_globalFault);
     } else if (const FakeHandler handler = findHandler(request)) {
         response = handler(request);
@@ -383,7 +426,8 @@ void FakeHttpServer::writeResponse(QTcpSocket *socket, const FakeResponse &respo
         break;
     }
 
-    const bool chunked = response.chunked || response.fault == Fault::Stall;
+    const bool chunked =
+        response.chunked || response.fault == Fault::Stall || response.fault == Fault::Oversized;
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
                       reasonPhrase(response.status) + "\r\n";
     if (!response.contentType.isEmpty())
@@ -413,6 +457,11 @@ void FakeHttpServer::writeResponse(QTcpSocket *socket, const FakeResponse &respo
     }
     if (response.fault == Fault::Stall)
         return; // headers only, then silence
+    if (response.fault == Fault::Oversized) {
+        finished(false);
+        writeOversized(socket, FakeResponse::kOversizedBytes);
+        return;
+    }
     if (response.fault == Fault::CloseMidBody && (!chunked || response.chunks.isEmpty())) {
         socket->write(response.body.left(response.body.size() / 2));
         socket->disconnectFromHost();
@@ -477,6 +526,29 @@ void FakeHttpServer::writeChunks(const std::shared_ptr<Stream> &stream, bool del
     stream->socket->write("0\r\n\r\n");
     stream->finished(true);
     finishResponse(stream->socket, stream->keepAlive);
+}
+
+void FakeHttpServer::writeOversized(QPointer<QTcpSocket> socket, qsizetype left)
+{
+    // One chunk per event-loop turn, and only while the client keeps reading, so that
+    // the fake never stalls the loop it shares with the client (GUI stall checks).
+    constexpr qsizetype kPiece = 1024 * 1024;
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    if (left <= 0) {
+        socket->write("0\r\n\r\n");
+        socket->disconnectFromHost();
+        return;
+    }
+    // One shared chunk, built once: the fake's own cost stays out of the stall figures.
+    static const QByteArray piece =
+        QByteArray::number(kPiece, 16) + "\r\n" + QByteArray(kPiece, 'x') + "\r\n";
+    if (socket->bytesToWrite() < 2 * kPiece) {
+        socket->write(piece);
+        left -= kPiece;
+    }
+    QTimer::singleShot(socket->bytesToWrite() < 2 * kPiece ? 0 : 5, this,
+                       [this, socket, left] { writeOversized(socket, left); });
 }
 
 void FakeHttpServer::abortStream(Stream &stream)

@@ -44,7 +44,13 @@ struct FakeResponse
         Stall,              // send headers, then nothing, forever (slowloris)
         StallBeforeHeaders, // send nothing, keep the connection open
         Garbage,            // send bytes that are not HTTP at all
+        // Added for the fault rounds (tests/fault):
+        Oversized,   // 200, then a chunked body of kOversizedBytes without one newline
+        InvalidUtf8, // the real answer, with spaces between letters made invalid UTF-8 bytes
     };
+    // What Fault::Oversized sends: more than any client cap (HttpClient 32 MiB buffered,
+    // decoders 1 MiB per line), in 1 MiB chunks written one per event-loop turn.
+    static constexpr qsizetype kOversizedBytes = 40LL * 1024 * 1024;
     struct Chunk
     {
         int delayMs = 0;
@@ -106,6 +112,13 @@ public:
 
     // Applies to every following request until cleared (fault injection).
     void setGlobalFault(FakeResponse::Fault fault) { m_globalFault = fault; }
+    FakeResponse::Fault globalFault() const { return m_globalFault; }
+    // A process that is gone: stop listening (connections are refused) and drop every
+    // open connection. false listens again on the same port, as a restarted server would.
+    bool setRefusingConnections(bool refuse);
+    bool isRefusingConnections() const { return m_refusing; }
+    // Drops every open connection (stalled ones included) without closing the listener.
+    void dropConnections();
     // Whether error answers (status >= 400) close the connection, as llama.cpp does
     // (the default). Ollama keeps it open.
     void setCloseOnError(bool close) { m_closeOnError = close; }
@@ -130,6 +143,7 @@ private:
                        bool headOnly);
     void writeChunks(const std::shared_ptr<Stream> &stream, bool delayDone);
     void abortStream(Stream &stream);
+    void writeOversized(QPointer<QTcpSocket> socket, qsizetype left);
     void finishResponse(QTcpSocket *socket, bool keepAlive);
     FakeHandler findHandler(const FakeRequest &request) const;
 
@@ -148,6 +162,8 @@ private:
     QList<FakeRequest> m_recent;
     FakeResponse::Fault m_globalFault = FakeResponse::Fault::None;
     bool m_closeOnError = true;
+    bool m_refusing = false;
+    quint16 m_lastPort = 0;
     int m_requestCount = 0;
     int m_abortedStreams = 0;
 };

@@ -28,6 +28,11 @@ namespace {
 
 constexpr qint64 kMaxUploadBytes = 100LL * 1024 * 1024; // ComfyUI's default max_upload_size
 constexpr qint64 kMaxObjectInfoBytes = 256LL * 1024 * 1024;
+// The polls a running job makes: one prompt's history is small, the queue lists
+// every pending prompt with its graph. Caps well under the default keep a server
+// that sends a runaway body from costing the GUI thread a long buffer.
+constexpr qint64 kMaxHistoryEntryBytes = 4LL * 1024 * 1024;
+constexpr qint64 kMaxQueueBytes = 16LL * 1024 * 1024;
 
 // lupdate sees Text::tr() calls under the context ComfyUiClient (a free tr() it cannot place).
 struct Text
@@ -388,7 +393,11 @@ QCoro::Task<net::Result<ComfyUiHistoryEntry>> ComfyUiClient::history(QString pro
                                                                      net::CancelToken cancel)
 {
     const QString server = serverName();
-    auto r = co_await m_http->get(QStringLiteral("/history/") + pathPart(promptId), cancel);
+    net::HttpRequest request =
+        net::HttpRequest::get(QStringLiteral("/history/") + pathPart(promptId));
+    request.options = m_http->defaultOptions();
+    request.options.maxResponseBytes = kMaxHistoryEntryBytes;
+    auto r = co_await m_http->send(std::move(request), cancel);
     if (!r)
         co_return r.error();
     co_return parseHistory(r->body, promptId, server);
@@ -397,7 +406,10 @@ QCoro::Task<net::Result<ComfyUiHistoryEntry>> ComfyUiClient::history(QString pro
 QCoro::Task<net::Result<ComfyUiQueueState>> ComfyUiClient::queue(net::CancelToken cancel)
 {
     const QString server = serverName();
-    auto r = co_await m_http->get(QStringLiteral("/queue"), cancel);
+    net::HttpRequest request = net::HttpRequest::get(QStringLiteral("/queue"));
+    request.options = m_http->defaultOptions();
+    request.options.maxResponseBytes = kMaxQueueBytes;
+    auto r = co_await m_http->send(std::move(request), cancel);
     if (!r)
         co_return r.error();
     co_return parseQueue(r->body, server);
