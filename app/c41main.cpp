@@ -50,6 +50,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QIcon>
+#include <QLabel>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPointer>
@@ -63,6 +64,7 @@
 #include <cstdio>
 #include <functional>
 #include <memory>
+#include <utility>
 
 namespace {
 
@@ -396,73 +398,116 @@ int main(int argc, char **argv)
     std::unique_ptr<c41::studio::ChatDatabase> chatDb;
     std::unique_ptr<c41::studio::ChatStore> chatStore;
     std::unique_ptr<c41::studio::PersonaStore> personas;
-    if (const QString path = chatDatabasePath(parser.isSet(demo), demoDir); !path.isEmpty()) {
-        chatDb = std::make_unique<c41::studio::ChatDatabase>(path);
-        if (const c41::net::Status opened = chatDb->open(); opened.ok()) {
-            chatStore = std::make_unique<c41::studio::ChatStore>(*chatDb);
-            personas = std::make_unique<c41::studio::PersonaStore>(*chatDb);
-        } else {
-            std::fprintf(stderr, "c41: chat history is off: %s\n",
-                         qPrintable(opened.error().toString()));
+    // The chat history opens when the chat is first needed (its page, or the demo's
+    // screenshots), not before the first paint.
+    std::unique_ptr<c41::studio::ChatSession> chat;
+    const auto chatSession = [&]() -> c41::studio::ChatSession * {
+        if (chat)
+            return chat.get();
+        if (const QString path = chatDatabasePath(parser.isSet(demo), demoDir); !path.isEmpty()) {
+            chatDb = std::make_unique<c41::studio::ChatDatabase>(path);
+            if (const c41::net::Status opened = chatDb->open(); opened.ok()) {
+                chatStore = std::make_unique<c41::studio::ChatStore>(*chatDb);
+                personas = std::make_unique<c41::studio::PersonaStore>(*chatDb);
+            } else {
+                std::fprintf(stderr, "c41: chat history is off: %s\n",
+                             qPrintable(opened.error().toString()));
+            }
         }
-    }
-    c41::studio::ChatSession chat(&catalog, chatStore.get(), personas.get());
+        chat =
+            std::make_unique<c41::studio::ChatSession>(&catalog, chatStore.get(), personas.get());
+        return chat.get();
+    };
 
-    // The studio's job queue, shared with c41ctl, dispatched from here too. Without
-    // a database the app goes on without it (jobs.store() and queue() are null).
+    // The studio's job queue, shared with c41ctl, dispatched from here too; started just
+    // after the first paint (or when a page or the tray needs it first). Without a
+    // database the app goes on without it (jobs.store() and queue() are null).
     c41::app::JobServices jobs(
         (*source)->config, (*source)->secrets.get(), &nam,
         jobDatabasePath(parser.isSet(demo), demoDir),
         jobOutputRoot(parser.isSet(demo), demoDir, preferences.outputFolder()));
-    if (const c41::net::Status started = jobs.start(); !started.ok())
-        std::fprintf(stderr, "c41: the job queue is off: %s\n",
-                     qPrintable(started.error().toString()));
+    bool jobsStarted = false;
+    const auto startJobs = [&] {
+        if (std::exchange(jobsStarted, true))
+            return;
+        if (const c41::net::Status started = jobs.start(); !started.ok())
+            std::fprintf(stderr, "c41: the job queue is off: %s\n",
+                         qPrintable(started.error().toString()));
+    };
 
     // What the Create page offers: each ComfyUI server's nodes and models, each TTS
-    // server's voices (fetched when the page is first shown).
+    // server's voices (fetched when the page is first shown; the API keys are read
+    // after the first paint).
     c41::studio::CreateCatalog createCatalog((*source)->config, &nam);
-    applyApiKeys(&createCatalog, (*source)->config, (*source)->secrets.get());
 
     // Settings › Test connection: the phase-by-phase check (libcurl).
     c41::diagnostics::ConnectionDoctor doctor((*source)->config, (*source)->secrets.get());
 
-    // The window after the services: its pages hold pointers to them.
+    // The window after the services: its pages hold pointers to them. Only the dashboard
+    // is built before the first paint; the other pages when first shown.
     MainWindow window(&monitor, (*source)->label);
     auto *dashboard = new DashboardPage(&telemetry, &monitor);
     window.addPage(QStringLiteral("dashboard"), Text::tr("Dashboard"), dashboard);
-    window.addPage(QStringLiteral("models"), Text::tr("Models"), new c41::ui::ModelsPage(&catalog));
-    window.addPage(QStringLiteral("chat"), Text::tr("Chat"), new c41::ui::ChatPage(&chat));
-    auto *createPage = new c41::ui::CreatePage(&createCatalog, jobs.queue());
-    window.addPage(QStringLiteral("create"), Text::tr("Create"), createPage);
-    c41::ui::JobsPage *jobsPage = nullptr;
-    if (jobs.store() && jobs.queue()) {
-        jobsPage = new c41::ui::JobsPage(jobs.store(), jobs.queue());
-        jobsPage->setMemoryFreer(jobs.memoryFreer());
-        window.addPage(QStringLiteral("jobs"), Text::tr("Jobs"), jobsPage);
-        auto *galleryPage = new c41::ui::GalleryPage(jobs.store(), jobs.queue());
-        if (parser.isSet(demo))
-            galleryPage->setThumbnailCacheDir(demoDir.filePath(QStringLiteral("thumbnails")));
-        window.addPage(QStringLiteral("gallery"), Text::tr("Gallery"), galleryPage);
-        // A job this process's dispatcher finishes does not change the queue's
-        // data_version: tell the gallery.
-        QObject::connect(&jobs, &c41::app::JobServices::jobFinished, galleryPage,
-                         &c41::ui::GalleryPage::scheduleRefresh);
-        // Re-run: the Jobs page's path (JobQueue::retry).
-        QObject::connect(galleryPage, &c41::ui::GalleryPage::rerunRequested, galleryPage,
-                         [galleryPage, queue = jobs.queue()](qint64 id) {
-                             const c41::net::Result<qint64> rerun = queue->retry(id);
-                             galleryPage->showRerunResult(id, rerun.ok() ? *rerun : 0,
-                                                          rerun.ok() ? QString()
-                                                                     : rerun.error().toString());
-                         });
-        QObject::connect(galleryPage, &c41::ui::GalleryPage::createRequested, &window,
-                         [&window] { window.setCurrentPage(QStringLiteral("create")); });
-        QObject::connect(createPage, &c41::ui::CreatePage::openJobRequested, jobsPage,
-                         [&window, jobsPage](qint64 id) {
-                             window.setCurrentPage(QStringLiteral("jobs"));
-                             jobsPage->selectJob(id);
-                         });
-    }
+    window.addPage(QStringLiteral("models"), Text::tr("Models"),
+                   [&catalog] { return new c41::ui::ModelsPage(&catalog); });
+    window.addPage(QStringLiteral("chat"), Text::tr("Chat"),
+                   [&chatSession] { return new c41::ui::ChatPage(chatSession()); });
+    const auto openJob = [&window](qint64 id) {
+        window.setCurrentPage(QStringLiteral("jobs"));
+        if (auto *page = qobject_cast<c41::ui::JobsPage *>(window.page(QStringLiteral("jobs"))))
+            page->selectJob(id);
+    };
+    window.addPage(
+        QStringLiteral("create"), Text::tr("Create"), [&createCatalog, &jobs, &startJobs, openJob] {
+            startJobs();
+            auto *page = new c41::ui::CreatePage(&createCatalog, jobs.queue());
+            if (jobs.store() && jobs.queue())
+                QObject::connect(page, &c41::ui::CreatePage::openJobRequested, page, openJob);
+            return page;
+        });
+    // Jobs and Gallery are listed before the queue starts; where its database cannot
+    // open, they say so.
+    const auto queueOff = [] {
+        auto *off = new QLabel(Text::tr("The job queue is off: its database cannot be opened."));
+        off->setAlignment(Qt::AlignCenter);
+        off->setWordWrap(true);
+        return off;
+    };
+    window.addPage(QStringLiteral("jobs"), Text::tr("Jobs"),
+                   [&jobs, &startJobs, queueOff]() -> QWidget * {
+                       startJobs();
+                       if (!jobs.store() || !jobs.queue())
+                           return queueOff();
+                       auto *page = new c41::ui::JobsPage(jobs.store(), jobs.queue());
+                       page->setMemoryFreer(jobs.memoryFreer());
+                       return page;
+                   });
+    window.addPage(
+        QStringLiteral("gallery"), Text::tr("Gallery"),
+        [&jobs, &startJobs, queueOff, &window, &demoDir,
+         isDemo = parser.isSet(demo)]() -> QWidget * {
+            startJobs();
+            if (!jobs.store() || !jobs.queue())
+                return queueOff();
+            auto *galleryPage = new c41::ui::GalleryPage(jobs.store(), jobs.queue());
+            if (isDemo)
+                galleryPage->setThumbnailCacheDir(demoDir.filePath(QStringLiteral("thumbnails")));
+            // A job this process's dispatcher finishes does not change the queue's
+            // data_version: tell the gallery.
+            QObject::connect(&jobs, &c41::app::JobServices::jobFinished, galleryPage,
+                             &c41::ui::GalleryPage::scheduleRefresh);
+            // Re-run: the Jobs page's path (JobQueue::retry).
+            QObject::connect(galleryPage, &c41::ui::GalleryPage::rerunRequested, galleryPage,
+                             [galleryPage, queue = jobs.queue()](qint64 id) {
+                                 const c41::net::Result<qint64> rerun = queue->retry(id);
+                                 galleryPage->showRerunResult(
+                                     id, rerun.ok() ? *rerun : 0,
+                                     rerun.ok() ? QString() : rerun.error().toString());
+                             });
+            QObject::connect(galleryPage, &c41::ui::GalleryPage::createRequested, &window,
+                             [&window] { window.setCurrentPage(QStringLiteral("create")); });
+            return galleryPage;
+        });
     // Settings works through these; it never touches the network itself.
     c41::ui::SettingsServices settingsServices;
     settingsServices.preferences = &preferences;
@@ -473,27 +518,34 @@ int main(int argc, char **argv)
             ports.isEmpty() ? c41::studio::SourceDetector::standardPorts()
                             : c41::studio::SourceDetector::anyKindOn(ports));
     };
-    settingsServices.trayAvailable = QSystemTrayIcon::isSystemTrayAvailable();
     settingsServices.defaultOutputFolder = jobOutputRoot(parser.isSet(demo), demoDir, {});
-    auto *settingsPage = new c41::ui::SettingsPage((*source)->config, configPath, (*source)->label,
-                                                   settingsServices);
-    window.addPage(QStringLiteral("settings"), Text::tr("Settings"), settingsPage);
-    QObject::connect(settingsPage, &c41::ui::SettingsPage::testConnectionRequested, &window,
-                     [&doctor, &window](const QString &server) {
-                         auto *dialog =
-                             new c41::ui::ConnectionDoctorDialog(&doctor, server, &window);
-                         dialog->setAttribute(Qt::WA_DeleteOnClose);
-                         dialog->show();
-                     });
-    QObject::connect(
-        settingsPage, &c41::ui::SettingsPage::studioChanged, &doctor,
-        [&doctor](const c41::studio::StudioConfig &config) { doctor.setConfig(config); });
+    window.addPage(
+        QStringLiteral("settings"), Text::tr("Settings"),
+        [&source, &settingsServices, configPath, &doctor, &window] {
+            settingsServices.trayAvailable = QSystemTrayIcon::isSystemTrayAvailable();
+            auto *settingsPage = new c41::ui::SettingsPage((*source)->config, configPath,
+                                                           (*source)->label, settingsServices);
+            QObject::connect(settingsPage, &c41::ui::SettingsPage::testConnectionRequested, &window,
+                             [&doctor, &window](const QString &server) {
+                                 auto *dialog =
+                                     new c41::ui::ConnectionDoctorDialog(&doctor, server, &window);
+                                 dialog->setAttribute(Qt::WA_DeleteOnClose);
+                                 dialog->show();
+                             });
+            QObject::connect(
+                settingsPage, &c41::ui::SettingsPage::studioChanged, &doctor,
+                [&doctor](const c41::studio::StudioConfig &config) { doctor.setConfig(config); });
+            return settingsPage;
+        });
     // Help › About: F1 anywhere in the window.
     auto *aboutAction = new QAction(Text::tr("About C41 Control Center"), &window);
     aboutAction->setShortcut(QKeySequence(Qt::Key_F1));
     aboutAction->setShortcutContext(Qt::WindowShortcut);
-    QObject::connect(aboutAction, &QAction::triggered, settingsPage,
-                     [settingsPage] { settingsPage->showAbout(); });
+    QObject::connect(aboutAction, &QAction::triggered, &window, [&window] {
+        if (auto *settings =
+                qobject_cast<c41::ui::SettingsPage *>(window.page(QStringLiteral("settings"))))
+            settings->showAbout();
+    });
     window.addAction(aboutAction);
     QObject::connect(dashboard, &DashboardPage::unloadRequested, dashboard,
                      [dashboard, &monitor, &telemetry](const QString &box, const QString &server,
@@ -501,21 +553,30 @@ int main(int argc, char **argv)
                          unloadModel(dashboard, &monitor, &telemetry, box, server, model);
                      });
 
-    // The tray (where one exists) and the notifications: jobs that end, alerts.
-    c41::ui::TrayIcon tray(jobs.store(), jobs.queue(), &window);
-    QObject::connect(&jobs, &c41::app::JobServices::jobsChanged, &tray,
-                     &c41::ui::TrayIcon::scheduleRefresh);
-    QObject::connect(&jobs, &c41::app::JobServices::jobFinished, &tray,
-                     &c41::ui::TrayIcon::notifyJobFinished);
-    QObject::connect(&telemetry, &TelemetryService::alert, &tray, &c41::ui::TrayIcon::notifyAlert);
-    // "Close to tray" from Settings: the tray menu's tick follows (both use tray/closeToTray).
-    QObject::connect(&preferences, &c41::studio::AppSettings::changed, &tray,
-                     [&tray, &preferences](const QString &key) {
-                         if (key == c41::studio::AppSettings::closeToTrayKey())
-                             tray.setCloseToTray(preferences.closeToTray(tray.isAvailable()));
-                     });
-    if (jobsPage)
-        tray.setJobOpener([jobsPage](qint64 id) { jobsPage->selectJob(id); });
+    // The tray (where one exists) and the notifications: jobs that end, alerts. Made
+    // after the first paint, with the job queue it reports on.
+    std::unique_ptr<c41::ui::TrayIcon> tray;
+    const auto startTray = [&] {
+        if (tray)
+            return;
+        startJobs();
+        tray = std::make_unique<c41::ui::TrayIcon>(jobs.store(), jobs.queue(), &window);
+        c41::ui::TrayIcon *t = tray.get();
+        QObject::connect(&jobs, &c41::app::JobServices::jobsChanged, t,
+                         &c41::ui::TrayIcon::scheduleRefresh);
+        QObject::connect(&jobs, &c41::app::JobServices::jobFinished, t,
+                         &c41::ui::TrayIcon::notifyJobFinished);
+        QObject::connect(&telemetry, &TelemetryService::alert, t, &c41::ui::TrayIcon::notifyAlert);
+        // "Close to tray" from Settings: the tray menu's tick follows (both use
+        // tray/closeToTray).
+        QObject::connect(&preferences, &c41::studio::AppSettings::changed, t,
+                         [t, &preferences](const QString &key) {
+                             if (key == c41::studio::AppSettings::closeToTrayKey())
+                                 t->setCloseToTray(preferences.closeToTray(t->isAvailable()));
+                         });
+        if (jobs.store() && jobs.queue())
+            t->setJobOpener(openJob);
+    };
 
     const bool shooting = parser.isSet(screenshot);
     if (!shooting)
@@ -524,9 +585,12 @@ int main(int argc, char **argv)
         window.resize(size);
     if (qEnvironmentVariableIsSet("C41_STARTUP_PROBE"))
         new FirstPaintProbe(dashboard, &sinceMain);
+    // --minimized (the autostart entry) and the tray probe need the tray before the window.
+    if (parser.isSet(minimized) || qEnvironmentVariableIsSet("C41_TRAY_PROBE"))
+        startTray();
     if (qEnvironmentVariableIsSet("C41_TRAY_PROBE")) {
-        std::printf("tray-available=%d\ntray-tooltip=%s\n", tray.isAvailable() ? 1 : 0,
-                    qPrintable(tray.toolTip()));
+        std::printf("tray-available=%d\ntray-tooltip=%s\n", tray->isAvailable() ? 1 : 0,
+                    qPrintable(tray->toolTip()));
         std::fflush(stdout);
         const int seconds = qEnvironmentVariableIntValue("C41_TRAY_PROBE_SECONDS");
         QTimer::singleShot((seconds > 0 ? seconds : 5) * 1000, qApp, [&window] {
@@ -536,24 +600,37 @@ int main(int argc, char **argv)
         });
     }
     // --minimized (the autostart entry): only the tray icon, if there is a tray.
-    if (!(parser.isSet(minimized) && tray.isAvailable() && !shooting))
+    const bool hidden = parser.isSet(minimized) && tray->isAvailable() && !shooting;
+    if (!hidden)
         window.show();
-    monitor.start();
-    telemetry.start();
+    // The first round of checks, the job queue, the tray and the keychain wait for the
+    // first frame.
+    const auto startServices = [&] {
+        monitor.start();
+        telemetry.start();
+        startTray();
+        applyApiKeys(&createCatalog, (*source)->config, (*source)->secrets.get());
+    };
+    if (hidden)
+        startServices();
+    else
+        window.afterFirstPaint(&window, startServices);
     if (shooting) {
         screenshotWhenReady(&window, &monitor, &telemetry, parser.value(screenshot));
+        startJobs(); // the pictures show the demo's jobs: the queue starts now
         if (parser.isSet(demo) && jobs.queue() && qEnvironmentVariable("C41_JOBS_DB").isEmpty())
             queueDemoJobs(jobs.queue());
         // In the demo, the chat page's picture shows a conversation under way: ask the
         // coding model something as soon as the catalog knows it.
         if (parser.isSet(demo)) {
             QObject::connect(
-                &catalog, &c41::studio::ModelCatalog::serverChanged, &chat,
-                [&chat](const QString &server) {
-                    if (server != u"brain-ollama" || chat.isBusy() || !chat.messages().isEmpty())
+                &catalog, &c41::studio::ModelCatalog::serverChanged, &window,
+                [&chatSession](const QString &server) {
+                    c41::studio::ChatSession *chat = chatSession();
+                    if (server != u"brain-ollama" || chat->isBusy() || !chat->messages().isEmpty())
                         return;
-                    chat.setTarget(server, QStringLiteral("qwen3-coder-next:latest"));
-                    chat.send(Text::tr("How do I read a Prometheus scrape in Python?"));
+                    chat->setTarget(server, QStringLiteral("qwen3-coder-next:latest"));
+                    chat->send(Text::tr("How do I read a Prometheus scrape in Python?"));
                 });
         }
     }

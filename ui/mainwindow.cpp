@@ -12,7 +12,10 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolButton>
+
+#include <utility>
 
 namespace c41::ui {
 
@@ -34,6 +37,7 @@ MainWindow::MainWindow(studio::StudioMonitor *monitor, QString sourceLabel, QWid
     , m_stack(new QStackedWidget)
     , m_summary(new QLabel)
     , m_checked(new QLabel)
+    , m_parking(std::make_unique<QWidget>())
 {
     setWindowTitle(tr("C41 Control Center"));
     setAccessibleName(tr("C41 Control Center"));
@@ -80,7 +84,12 @@ MainWindow::MainWindow(studio::StudioMonitor *monitor, QString sourceLabel, QWid
     }
     updateSummary();
     resize(1280, 800);
+    // The first paint of the window itself (its background), or of its central widget.
+    installEventFilter(this);
+    central->installEventFilter(this);
 }
+
+MainWindow::~MainWindow() = default; // the parked pages go with m_parking
 
 int MainWindow::canonicalOrder(const QString &id)
 {
@@ -110,15 +119,29 @@ bool MainWindow::addPage(const QString &id, const QIcon &icon, const QString &ti
 bool MainWindow::addPage(const QString &id, const QString &title, QWidget *page,
                          const QString &iconPath, const QKeySequence &shortcut)
 {
-    if (!page || m_pages.contains(id))
+    if (!page || m_pages.contains(id) || m_factories.contains(id))
         return false;
     page->setObjectName(page->objectName().isEmpty() ? id + QStringLiteral("Page")
                                                      : page->objectName());
     if (page->accessibleName().isEmpty())
         page->setAccessibleName(title);
     m_pages.insert(id, page);
-    m_stack->addWidget(page);
+    page->setParent(m_parking.get()); // joins the stack when first shown
+    return addEntry(id, title, iconPath, shortcut);
+}
 
+bool MainWindow::addPage(const QString &id, const QString &title, PageFactory factory,
+                         const QString &iconPath, const QKeySequence &shortcut)
+{
+    if (!factory || m_pages.contains(id) || m_factories.contains(id))
+        return false;
+    m_factories.insert(id, std::move(factory));
+    return addEntry(id, title, iconPath, shortcut);
+}
+
+bool MainWindow::addEntry(const QString &id, const QString &title, const QString &iconPath,
+                          const QKeySequence &shortcut)
+{
     const QKeySequence keys = shortcut.isEmpty() ? defaultShortcut(id) : shortcut;
     const QString tip =
         keys.isEmpty() ? title : tr("%1 (%2)").arg(title, keys.toString(QKeySequence::NativeText));
@@ -130,18 +153,48 @@ bool MainWindow::addPage(const QString &id, const QString &title, QWidget *page,
         sc->setObjectName(QStringLiteral("shortcut_") + id);
         connect(sc, &QShortcut::activated, this, [this, id] { setCurrentPage(id); });
     }
-    if (m_pages.size() == 1)
+    if (m_pages.size() + m_factories.size() == 1)
         setCurrentPage(id);
     return true;
 }
 
+QWidget *MainWindow::build(const QString &id) const
+{
+    if (QWidget *page = m_pages.value(id))
+        return page;
+    const auto it = m_factories.find(id);
+    if (it == m_factories.end())
+        return nullptr;
+    const PageFactory factory = std::move(it.value());
+    m_factories.erase(it);
+    QWidget *page = factory();
+    if (!page)
+        return nullptr;
+    if (page->objectName().isEmpty())
+        page->setObjectName(id + QStringLiteral("Page"));
+    if (page->accessibleName().isEmpty()) {
+        if (const QToolButton *button = m_rail->button(id))
+            page->setAccessibleName(button->accessibleName());
+    }
+    page->setParent(m_parking.get());
+    m_pages.insert(id, page);
+    return page;
+}
+
+bool MainWindow::isPageBuilt(const QString &id) const
+{
+    return m_pages.contains(id);
+}
+
 bool MainWindow::setCurrentPage(const QString &id)
 {
-    QWidget *page = m_pages.value(id);
+    QWidget *page = build(id);
     if (!page)
         return false;
     if (m_stack->currentWidget() == page && m_rail->current() == id)
         return true;
+    if (page->parentWidget() != m_stack)
+        m_stack->addWidget(page);
     m_stack->setCurrentWidget(page);
     m_rail->setCurrent(id);
     Q_EMIT currentPageChanged(id);
@@ -155,7 +208,38 @@ QString MainWindow::currentPageId() const
 
 QWidget *MainWindow::page(const QString &id) const
 {
-    return m_pages.value(id);
+    return build(id);
+}
+
+void MainWindow::afterFirstPaint(QObject *context, std::function<void()> callback)
+{
+    if (!callback)
+        return;
+    if (m_painted) {
+        if (context)
+            callback();
+        return;
+    }
+    m_afterPaint.append({QPointer<QObject>(context), std::move(callback)});
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        removeEventFilter(this);
+        if (QWidget *central = centralWidget())
+            central->removeEventFilter(this);
+        // After the frame: the paint under way finishes and is flushed first.
+        QTimer::singleShot(0, this, [this] {
+            const auto pending = std::exchange(m_afterPaint, {});
+            for (const auto &[context, callback] : pending) {
+                if (context)
+                    callback();
+            }
+        });
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 QStringList MainWindow::pageIds() const

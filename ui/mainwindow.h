@@ -3,6 +3,10 @@
 
 #include <QKeySequence>
 #include <QMainWindow>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
 
 class QLabel;
 class QStackedWidget;
@@ -19,11 +23,17 @@ class NavigationRail;
 // bar with where the studio comes from, how many servers are up and the last check.
 // Pages are plain widgets added by the app (app/c41main.cpp); the window knows none
 // of them. Geometry, dock state and the current page are kept in QSettings.
+// Start-up: only the current page joins the stack (and is laid out and polished) before
+// the first paint; the others join when first shown, and pages added with a factory are
+// only built then. afterFirstPaint() defers work until the window has been painted.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
+    using PageFactory = std::function<QWidget *()>;
+
     MainWindow(studio::StudioMonitor *monitor, QString sourceLabel, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     // Adds `page` (the window takes ownership) under `id` with its rail button.
     // The rail keeps the canonical order (dashboard, models, chat, create, jobs, gallery,
@@ -36,14 +46,25 @@ public:
     // when the palette changes): ":/c41/icons/<id>.svg" when iconPath is empty.
     bool addPage(const QString &id, const QString &title, QWidget *page,
                  const QString &iconPath = {}, const QKeySequence &shortcut = {});
+    // Same, but the page is built by `factory` the first time it is shown or asked for
+    // with page(): start-up pays only for the rail button.
+    bool addPage(const QString &id, const QString &title, PageFactory factory,
+                 const QString &iconPath = {}, const QKeySequence &shortcut = {});
+
+    // Runs `callback` once, just after the window's first paint (at once when it was
+    // painted already); nothing if `context` is gone by then. For work the first frame
+    // does not need: the first server round, databases, the tray.
+    void afterFirstPaint(QObject *context, std::function<void()> callback);
+    bool isPainted() const { return m_painted; }
 
     static QKeySequence defaultShortcut(const QString &id);
     static int canonicalOrder(const QString &id);
 
     bool setCurrentPage(const QString &id);
     QString currentPageId() const;
-    QWidget *page(const QString &id) const;
-    QStringList pageIds() const; // rail order, top to bottom
+    QWidget *page(const QString &id) const;    // builds a factory page
+    bool isPageBuilt(const QString &id) const; // false for a factory page not built yet
+    QStringList pageIds() const;               // rail order, top to bottom
     NavigationRail *rail() const { return m_rail; }
 
     // QSettings (organisation/application names of the QApplication).
@@ -55,8 +76,12 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    bool addEntry(const QString &id, const QString &title, const QString &iconPath,
+                  const QKeySequence &shortcut);
+    QWidget *build(const QString &id) const;
     void updateSummary();
 
     studio::StudioMonitor *m_monitor;
@@ -64,7 +89,13 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_summary;
     QLabel *m_checked;
-    QHash<QString, QWidget *> m_pages;
+    mutable QHash<QString, QWidget *> m_pages;       // built pages
+    mutable QHash<QString, PageFactory> m_factories; // pages not built yet
+    // Built pages that have not joined the stack yet: parked under a widget that is
+    // never shown, so they are neither laid out nor polished before they are needed.
+    std::unique_ptr<QWidget> m_parking;
+    bool m_painted = false;
+    QList<std::pair<QPointer<QObject>, std::function<void()>>> m_afterPaint;
 };
 
 } // namespace c41::ui

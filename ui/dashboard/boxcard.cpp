@@ -301,11 +301,21 @@ void BoxCard::setServers(const QList<studio::ServerState> &servers)
             state = s.last.error ? s.last.error->toString().toHtmlEscaped()
                                  : tr("not answering as expected");
         }
-        dot->setPixmap(statusDot(color).pixmap(QSize(16, 16), devicePixelRatioF()));
+        // Every round comes here (each server, every 2 s): touch only what changed, a new
+        // pixmap or tooltip costs a relayout or an event even when it is the same.
+        const QString dotKey = QStringLiteral("%1@%2").arg(color.rgba()).arg(devicePixelRatioF());
+        if (dot->property("dotKey").toString() != dotKey) {
+            dot->setPixmap(statusDot(color).pixmap(QSize(16, 16), devicePixelRatioF()));
+            dot->setProperty("dotKey", dotKey);
+        }
         text->setText(tr("<b>%1</b>&nbsp;&nbsp;<span style=\"color:%3\">%2</span>")
                           .arg(s.config.name.toHtmlEscaped(), state, stateColor));
-        text->setAccessibleName(tr("Server %1").arg(s.config.name));
-        text->setToolTip(s.config.address.toString());
+        const QString name = tr("Server %1").arg(s.config.name);
+        if (text->accessibleName() != name)
+            text->setAccessibleName(name);
+        const QString tip = s.config.address.toString();
+        if (text->toolTip() != tip)
+            text->setToolTip(tip);
     }
 }
 

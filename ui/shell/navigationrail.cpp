@@ -53,7 +53,10 @@ int NavigationRail::addItem(const QString &id, const QString &iconPath, const QS
         ++pos;
     m_items.insert(pos, Item{id, iconPath, order, QIcon(), button});
     relayout();
-    applyIcons();
+    // Only the new button's icon: re-tinting every icon on each add read each SVG again.
+    applyStyleSheet();
+    button->setIcon(tintedIcon(iconPath, palette().color(QPalette::WindowText),
+                               palette().color(QPalette::Highlight)));
     if (m_items.size() == 1)
         button->setChecked(true);
     return pos;
@@ -75,9 +78,8 @@ void NavigationRail::relayout()
         m_layout->addStretch(1);
 }
 
-void NavigationRail::applyIcons()
+void NavigationRail::applyStyleSheet()
 {
-    const QColor normal = palette().color(QPalette::WindowText);
     const QColor checked = palette().color(QPalette::Highlight);
     // The checked page: a soft pill in the highlight colour, computed from the palette so
     // it follows the light or dark scheme.
@@ -92,6 +94,13 @@ void NavigationRail::applyIcons()
             .arg(hover.name(QColor::HexArgb), pill.name(QColor::HexArgb), checked.name());
     if (sheet != styleSheet()) // restyling is not free: only when the palette changed
         setStyleSheet(sheet);
+}
+
+void NavigationRail::applyIcons()
+{
+    const QColor normal = palette().color(QPalette::WindowText);
+    const QColor checked = palette().color(QPalette::Highlight);
+    applyStyleSheet();
     for (const Item &item : std::as_const(m_items)) {
         item.button->setIcon(item.fixedIcon.isNull() ? tintedIcon(item.iconPath, normal, checked)
                                                      : item.fixedIcon);

@@ -47,7 +47,8 @@ private:
         QToolButton *button = nullptr;
     };
     void relayout();
-    void applyIcons();
+    void applyStyleSheet();
+    void applyIcons(); // every icon, recoloured for the palette, and the style sheet
 
     QList<Item> m_items;
     QButtonGroup *m_group;
