@@ -6,6 +6,7 @@
 // run, and the ratio reported; that side is skipped with a message when python3 or
 // prometheus_client is missing (Debian: python3-prometheus-client).
 // Not a ctest test. Usage: bench_prometheus [rounds]
+// The last line is "ROW\t..." for scripts/bench.sh (target: >= 20x faster).
 #include "backends/prometheus/prometheustextparser.h"
 
 #include <QCoreApplication>
@@ -108,14 +109,14 @@ const char kPython[] = "import sys, time\n"
                        "print(best, n)\n";
 
 // Best seconds per scrape in Python, or a negative number when it could not run.
-// Tries $C41_PYTHON, python3 on PATH, then /usr/bin/python3 (Debian's package lives
-// there when PATH starts with a pyenv or venv python).
+// Tries $C41_PYTHON, /usr/bin/python3 (Debian's python3-prometheus-client lives there,
+// whatever pyenv or venv python comes first in PATH), then python3 on PATH.
 double pythonSeconds(const QByteArray &text, int rounds, qsizetype expected)
 {
     QTemporaryFile file;
     if (!file.open() || file.write(text) != text.size() || !file.flush())
         return -1;
-    QStringList candidates = {QStringLiteral("python3"), QStringLiteral("/usr/bin/python3")};
+    QStringList candidates = {QStringLiteral("/usr/bin/python3"), QStringLiteral("python3")};
     if (qEnvironmentVariableIsSet("C41_PYTHON"))
         candidates.prepend(qEnvironmentVariable("C41_PYTHON"));
     QByteArray why = "python3 not found";
@@ -165,14 +166,26 @@ int main(int argc, char **argv)
     }
     const double seconds = double(best) / 1e9;
     std::printf("scrape: %.2f MB, %lld samples\n", double(text.size()) / 1e6, qlonglong(expected));
-    std::printf("PrometheusTextParser: %.1f MB/s, %.0f us per scrape (best of %d)\n",
-                double(text.size()) / 1e6 / seconds, seconds * 1e6, rounds);
+    std::printf("PrometheusTextParser: %.1f MB/s, %.0f us per scrape, %.0f ns per sample (best "
+                "of %d)\n",
+                double(text.size()) / 1e6 / seconds, seconds * 1e6,
+                seconds * 1e9 / double(expected), rounds);
+    const QString figure =
+        QStringLiteral("Prometheus parse, %1 MB scrape").arg(double(text.size()) / 1e6, 0, 'f', 2);
 
     const double python = pythonSeconds(text, std::max(3, rounds / 10), expected);
-    if (python > 0) {
-        std::printf("%.1f MB/s, %.0f us per scrape\n", double(text.size()) / 1e6 / python,
-                    python * 1e6);
-        std::printf("ratio: PrometheusTextParser is %.1fx faster\n", python / seconds);
+    if (python <= 0) {
+        std::printf("ROW\t%s\t%.1f MB/s\tskipped (/usr/bin/python3 with "
+                    "python3-prometheus-client)\t-\t>= 20x\tSKIP\n",
+                    qPrintable(figure), double(text.size()) / 1e6 / seconds);
+        return 0;
     }
-    return 0;
+    std::printf("%.1f MB/s, %.0f us per scrape\n", double(text.size()) / 1e6 / python,
+                python * 1e6);
+    std::printf("ratio: PrometheusTextParser is %.1fx faster\n", python / seconds);
+    const bool pass = python / seconds >= 20;
+    std::printf("ROW\t%s\t%.1f MB/s\t%.2f MB/s\t%.1fx\t>= 20x\t%s\n", qPrintable(figure),
+                double(text.size()) / 1e6 / seconds, double(text.size()) / 1e6 / python,
+                python / seconds, pass ? "PASS" : "FAIL");
+    return pass ? 0 : 1;
 }
