@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 
+#include <array>
 #include <cstring>
 
 namespace c41::prometheus {
@@ -14,29 +15,35 @@ using net::ApiError;
 
 namespace {
 
+// Character classes as one table lookup per byte: the name and label scanners run over
+// every byte of every sample line, and a chain of range compares costs several times more.
+// (No library offers Prometheus' name classes; this is the whole lexer, so it is hand-written.)
+enum : quint8 { kBlank = 1, kNameStart = 2, kNameChar = 4, kLabelStart = 8, kLabelChar = 16 };
+
+constexpr auto kClasses = [] {
+    std::array<quint8, 256> table{};
+    table[quint8(' ')] = table[quint8('\t')] = kBlank;
+    for (int c = 0; c < 256; ++c) {
+        const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+        const bool digit = c >= '0' && c <= '9';
+        if (letter)
+            table[c] |= kNameStart | kNameChar | kLabelStart | kLabelChar;
+        if (digit)
+            table[c] |= kNameChar | kLabelChar;
+        if (c == ':')
+            table[c] |= kNameStart | kNameChar;
+    }
+    return table;
+}();
+
+bool is(char c, quint8 cls)
+{
+    return kClasses[quint8(c)] & cls;
+}
+
 bool isBlank(char c)
 {
-    return c == ' ' || c == '\t';
-}
-
-bool isNameStart(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':';
-}
-
-bool isNameChar(char c)
-{
-    return isNameStart(c) || (c >= '0' && c <= '9');
-}
-
-bool isLabelStart(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
-}
-
-bool isLabelChar(char c)
-{
-    return isLabelStart(c) || (c >= '0' && c <= '9');
+    return is(c, kBlank);
 }
 
 void skipBlanks(QByteArrayView line, qsizetype &pos)
@@ -55,10 +62,12 @@ QByteArrayView token(QByteArrayView line, qsizetype &pos)
 
 QByteArrayView metricName(QByteArrayView line, qsizetype &pos)
 {
+    const char *data = line.data();
+    const qsizetype size = line.size();
     const qsizetype start = pos;
-    if (pos < line.size() && isNameStart(line[pos])) {
+    if (pos < size && is(data[pos], kNameStart)) {
         ++pos;
-        while (pos < line.size() && isNameChar(line[pos]))
+        while (pos < size && is(data[pos], kNameChar))
             ++pos;
     }
     return line.sliced(start, pos - start);
@@ -90,7 +99,12 @@ net::Result<PrometheusScrape> PrometheusTextParser::parse(QByteArrayView text,
                                                           PrometheusLimits limits)
 {
     PrometheusTextParser parser(limits);
-    parser.m_scrape.m_pool.reserve(text.size() / 2);
+    // Room for a typical exporter scrape (about 90 bytes a sample, 2 labels a sample, a
+    // quarter of the text in label names and values), so that the big arrays are not
+    // grown and copied on the way; a denser text still just grows them.
+    parser.m_scrape.m_samples.reserve(text.size() / 64);
+    parser.m_scrape.m_labels.reserve(text.size() / 32);
+    parser.m_scrape.m_pool.reserve(text.size() / 3);
     if (auto status = parser.feed(text); !status)
         return status.error();
     return parser.finish();
@@ -275,7 +289,21 @@ void PrometheusTextParser::resolveSample(QByteArrayView name, qint32 &family, Sa
 bool PrometheusTextParser::parseSample(QByteArrayView line)
 {
     qsizetype pos = 0;
-    const QByteArrayView name = metricName(line, pos);
+    QByteArrayView name;
+    // Most lines start with the name of the family just seen (a valid name): compare it
+    // whole instead of classifying each of its bytes, then scan the rest of the name.
+    if (m_current >= 0) {
+        const QByteArray &current = m_scrape.m_families.at(m_current).name;
+        if (line.size() > current.size() &&
+            std::memcmp(line.data(), current.constData(), size_t(current.size())) == 0) {
+            pos = current.size();
+            while (pos < line.size() && is(line[pos], kNameChar))
+                ++pos;
+            name = line.first(pos);
+        }
+    }
+    if (pos == 0)
+        name = metricName(line, pos);
     if (name.isEmpty())
         return fail(QCoreApplication::translate("Prometheus", "expected a metric name"));
     PrometheusScrape::Record record{};
@@ -315,76 +343,121 @@ bool PrometheusTextParser::parseSample(QByteArrayView line)
     return true;
 }
 
+// Hot path, hand-written (there is no C++ library for this format that fills our compact
+// scrape; a general one would build per-sample strings and maps, the cost we avoid):
+// - a label name that the previous sample had at the same position (nearly always: one
+//   family's lines repeat their label names in order) is not copied again; its ref points
+//   at the earlier copy in the pool;
+// - the pool grows once per sample (by the most the rest of the line can need) and values
+//   are written with memcpy, instead of one QByteArray::append per name and value; the
+//   pool is cut back to what was written at the end.
 bool PrometheusTextParser::parseLabels(QByteArrayView line, qsizetype &pos, quint32 &count)
 {
     QByteArray &pool = m_scrape.m_pool;
-    for (;;) {
-        skipBlanks(line, pos);
-        if (pos < line.size() && line[pos] == '}') {
+    QList<PrometheusScrape::LabelRef> &labels = m_scrape.m_labels;
+    const char *data = line.data();
+    const qsizetype size = line.size();
+    // The previous sample's labels, whose names this one most likely repeats.
+    qsizetype previous = 0;
+    quint32 previousCount = 0;
+    if (!m_scrape.m_samples.isEmpty()) {
+        const PrometheusScrape::Record &last = m_scrape.m_samples.constLast();
+        previous = last.firstLabel;
+        previousCount = last.labelCount;
+    }
+    qsizetype used = pool.size();
+    pool.resize(used + (size - pos)); // names and unescaped values fit in the rest of the line
+    char *out = pool.data();
+    const auto skip = [&] {
+        while (pos < size && isBlank(data[pos]))
             ++pos;
-            return true;
+    };
+    const auto done = [&](bool ok) {
+        pool.resize(used);
+        return ok;
+    };
+    for (;;) {
+        skip();
+        if (pos < size && data[pos] == '}') {
+            ++pos;
+            return done(true);
         }
         const qsizetype nameStart = pos;
-        if (pos < line.size() && isLabelStart(line[pos])) {
+        if (pos < size && is(data[pos], kLabelStart)) {
             ++pos;
-            while (pos < line.size() && isLabelChar(line[pos]))
+            while (pos < size && is(data[pos], kLabelChar))
                 ++pos;
         }
         if (pos == nameStart)
-            return fail(QCoreApplication::translate("Prometheus", "expected a label name"));
+            return done(fail(QCoreApplication::translate("Prometheus", "expected a label name")));
         PrometheusScrape::LabelRef ref{};
-        ref.nameOffset = quint32(pool.size());
         ref.nameLength = quint32(pos - nameStart);
-        pool.append(line.sliced(nameStart, pos - nameStart));
-        skipBlanks(line, pos);
-        if (pos >= line.size() || line[pos] != '=')
-            return fail(QCoreApplication::translate("Prometheus", "expected '=' after a label"));
+        const PrometheusScrape::LabelRef *same =
+            count < previousCount ? labels.constData() + previous + count : nullptr;
+        if (same && same->nameLength == ref.nameLength &&
+            std::memcmp(out + same->nameOffset, data + nameStart, ref.nameLength) == 0) {
+            ref.nameOffset = same->nameOffset;
+        } else {
+            ref.nameOffset = quint32(used);
+            std::memcpy(out + used, data + nameStart, ref.nameLength);
+            used += ref.nameLength;
+        }
+        skip();
+        if (pos >= size || data[pos] != '=')
+            return done(
+                fail(QCoreApplication::translate("Prometheus", "expected '=' after a label")));
         ++pos;
-        skipBlanks(line, pos);
-        if (pos >= line.size() || line[pos] != '"')
-            return fail(QCoreApplication::translate("Prometheus", "expected a quoted label value"));
+        skip();
+        if (pos >= size || data[pos] != '"')
+            return done(
+                fail(QCoreApplication::translate("Prometheus", "expected a quoted label value")));
         ++pos;
-        ref.valueOffset = quint32(pool.size());
+        ref.valueOffset = quint32(used);
         bool closed = false;
-        while (pos < line.size()) {
+        while (pos < size) {
             qsizetype run = pos;
-            while (run < line.size() && line[run] != '"' && line[run] != '\\')
+            while (run < size && data[run] != '"' && data[run] != '\\')
                 ++run;
-            pool.append(line.sliced(pos, run - pos));
+            std::memcpy(out + used, data + pos, size_t(run - pos));
+            used += run - pos;
             pos = run;
-            if (pos >= line.size())
+            if (pos >= size)
                 break;
-            if (line[pos] == '"') {
+            if (data[pos] == '"') {
                 ++pos;
                 closed = true;
                 break;
             }
-            if (pos + 1 >= line.size())
+            if (pos + 1 >= size)
                 break;
-            const char escaped = line[pos + 1];
-            if (escaped == 'n')
-                pool.append('\n');
-            else if (escaped == '\\' || escaped == '"')
-                pool.append(escaped);
-            else
-                pool.append(line.sliced(pos, 2)); // unknown escape: kept as written
+            const char escaped = data[pos + 1];
+            if (escaped == 'n') {
+                out[used++] = '\n';
+            } else if (escaped == '\\' || escaped == '"') {
+                out[used++] = escaped;
+            } else { // unknown escape: kept as written
+                out[used++] = '\\';
+                out[used++] = escaped;
+            }
             pos += 2;
         }
         if (!closed)
-            return fail(QCoreApplication::translate("Prometheus", "unterminated label value"));
-        ref.valueLength = quint32(pool.size() - ref.valueOffset);
-        m_scrape.m_labels.append(ref);
+            return done(
+                fail(QCoreApplication::translate("Prometheus", "unterminated label value")));
+        ref.valueLength = quint32(used - ref.valueOffset);
+        labels.append(ref);
         ++count;
-        skipBlanks(line, pos);
-        if (pos < line.size() && line[pos] == ',') {
+        skip();
+        if (pos < size && data[pos] == ',') {
             ++pos;
             continue;
         }
-        if (pos < line.size() && line[pos] == '}') {
+        if (pos < size && data[pos] == '}') {
             ++pos;
-            return true;
+            return done(true);
         }
-        return fail(QCoreApplication::translate("Prometheus", "expected ',' or '}' in labels"));
+        return done(
+            fail(QCoreApplication::translate("Prometheus", "expected ',' or '}' in labels")));
     }
 }
 

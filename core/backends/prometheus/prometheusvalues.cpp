@@ -21,6 +21,26 @@ std::optional<double> parseValue(QByteArrayView text)
 {
     if (text.isEmpty())
         return std::nullopt;
+    // Fast paths, nearly every sample. A short unsigned integer ("0", "1", "4096") is exact
+    // in a double and summed here: that is most values of a scrape, and a digit loop is
+    // cheaper than a general float parser's set-up. Any other plain decimal number
+    // ("61.367", "2.4e+10") goes to std::from_chars (fast_float in GCC 12); the word
+    // checks below cannot match either.
+    if (text.size() <= 15) {
+        quint64 whole = 0;
+        qsizetype i = 0;
+        for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i)
+            whole = whole * 10 + quint64(text[i] - '0');
+        if (i == text.size())
+            return double(whole);
+    }
+    if (const char first = text.front(); (first >= '0' && first <= '9') || first == '.') {
+        double value = 0;
+        const char *end = text.data() + text.size();
+        const auto [ptr, ec] = std::from_chars(text.data(), end, value);
+        if (ptr == end && ec == std::errc())
+            return value;
+    }
     QByteArrayView body = text;
     bool negative = false;
     if (body.front() == '+' || body.front() == '-') {
@@ -107,15 +127,19 @@ QByteArray unescapeHelp(QByteArrayView text)
 {
     QByteArray out;
     out.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (c == '\\' && i + 1 < text.size() && (text[i + 1] == '\\' || text[i + 1] == 'n')) {
+    qsizetype done = 0;
+    // Copies the runs between backslashes whole (most HELP texts have none).
+    for (qsizetype i = text.indexOf('\\'); i >= 0; i = text.indexOf('\\', i)) {
+        if (i + 1 < text.size() && (text[i + 1] == '\\' || text[i + 1] == 'n')) {
+            out.append(text.sliced(done, i - done));
             out.append(text[i + 1] == 'n' ? '\n' : '\\');
-            ++i;
+            done = i + 2;
+            i += 2;
         } else {
-            out.append(c);
+            ++i;
         }
     }
+    out.append(text.sliced(done));
     return out;
 }
 
