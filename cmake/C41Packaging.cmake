@@ -191,9 +191,11 @@ else()
     set(CPACK_DEBIAN_COMPRESSION_TYPE "xz")
     # Libraries from dpkg-shlibdeps; plugins Qt loads at run time, which no ELF
     # dependency names: the SVG icon engine (the window
-    # icon), the SQLite driver (chat history).
+    # icon), the SQLite driver (chat history); and libcurl, which the connection
+    # doctor loads with QLibrary on first use (not linked: start-up cost), 7.85 for
+    # CURLOPT_PROTOCOLS_STR.
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, libqt6sql6-sqlite")
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, libqt6sql6-sqlite, libcurl4 (>= 7.85.0)")
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, gnome-keyring | kwalletmanager | keepassxc")
     set(CPACK_DEBIAN_PACKAGE_SUGGESTS "prometheus-node-exporter")
 endif()

@@ -115,6 +115,8 @@ QString transportDiagnosis(const ServerConfig &server, const EndpointCheck &chec
                            const CurlOutcome &o, const DoctorOptions &options)
 {
     switch (o.curlCode) {
+    case CURLE_FAILED_INIT:
+        return o.curlMessage; // libcurl missing or unusable (CurlTransfer says which package)
     case CURLE_COULDNT_RESOLVE_HOST:
         return Text::tr("name not found: check the host name \"%1\"").arg(check.url.host());
     case CURLE_COULDNT_CONNECT:

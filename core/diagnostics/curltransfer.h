@@ -55,6 +55,10 @@ struct CurlLimits
 // The requests of one call run at once (curl multi) on one thread of a private
 // pool, never on the caller's thread. Setting *cancel stops them within 100 ms;
 // the outcomes then say cancelled.
+//
+// libcurl is not linked but loaded on the first call (QLibrary: start-up cost). Where
+// it is missing, every outcome has curlCode CURLE_FAILED_INIT and a curlMessage
+// telling which package to install; nothing is sent.
 class CurlTransfer
 {
 public:

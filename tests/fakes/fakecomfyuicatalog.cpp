@@ -65,10 +65,17 @@ QStringList folderFiles(const QString &folder)
 } // namespace
 
 FakeComfyUiCatalog::FakeComfyUiCatalog()
-    : m_objectInfo(
-          readJsonResource(QStringLiteral(":/c41fakes/data/comfyui/object_info_used_nodes.json")))
-    , m_inputFiles{QStringLiteral("example.png")}
+    : m_inputFiles{QStringLiteral("example.png")}
 {
+}
+
+void FakeComfyUiCatalog::ensureLoaded() const
+{
+    if (m_loaded)
+        return;
+    m_loaded = true;
+    m_objectInfo =
+        readJsonResource(QStringLiteral(":/c41fakes/data/comfyui/object_info_used_nodes.json"));
     const Json studio = readJsonResource(
         QStringLiteral(":/c41fakes/data/comfyui/object_info_studio_CONSTRUCTED.json"));
     for (auto it = studio.begin(); it != studio.end(); ++it)
@@ -77,6 +84,8 @@ FakeComfyUiCatalog::FakeComfyUiCatalog()
         QStringLiteral(":/c41fakes/data/comfyui/object_info_packs_CONSTRUCTED.json"));
     for (auto it = packs.begin(); it != packs.end(); ++it)
         m_objectInfo[it.key()] = it.value();
+    for (const QString &pack : m_removedPacks)
+        erasePack(pack);
     refreshUploadCombos();
 }
 
@@ -96,6 +105,13 @@ QStringList FakeComfyUiCatalog::installedPacks()
 
 void FakeComfyUiCatalog::removePack(const QString &pack)
 {
+    m_removedPacks << pack;
+    if (m_loaded)
+        erasePack(pack);
+}
+
+void FakeComfyUiCatalog::erasePack(const QString &pack) const
+{
     const std::string module = "custom_nodes." + pack.toStdString();
     for (auto it = m_objectInfo.begin(); it != m_objectInfo.end();) {
         const std::string owner = it->value("python_module", std::string());
@@ -107,8 +123,15 @@ void FakeComfyUiCatalog::removePack(const QString &pack)
     m_objectInfoBody.clear();
 }
 
+const FakeComfyUiCatalog::Json &FakeComfyUiCatalog::objectInfo() const
+{
+    ensureLoaded();
+    return m_objectInfo;
+}
+
 const QByteArray &FakeComfyUiCatalog::objectInfoBody()
 {
+    ensureLoaded();
     if (m_objectInfoBody.isEmpty())
         m_objectInfoBody = pythonJsonDumps(m_objectInfo);
     return m_objectInfoBody;
@@ -116,6 +139,7 @@ const QByteArray &FakeComfyUiCatalog::objectInfoBody()
 
 const FakeComfyUiCatalog::Json *FakeComfyUiCatalog::classInfo(const std::string &classType) const
 {
+    ensureLoaded();
     const auto it = m_objectInfo.find(classType);
     return it == m_objectInfo.end() ? nullptr : &*it;
 }
@@ -132,10 +156,11 @@ void FakeComfyUiCatalog::addInputFile(const QString &name)
         return;
     m_inputFiles.append(name);
     m_inputFiles.sort();
-    refreshUploadCombos();
+    if (m_loaded)
+        refreshUploadCombos();
 }
 
-void FakeComfyUiCatalog::refreshUploadCombos()
+void FakeComfyUiCatalog::refreshUploadCombos() const
 {
     Json images = Json::array();
     Json audio = Json::array();

@@ -18,6 +18,8 @@ namespace c41::fakes {
 // ComfyUI-VideoHelperSuite, ComfyUI-Qwen-TTS, each with python_module
 // "custom_nodes.<pack>", from tests/fakes/data/comfyui), the model folders and the
 // files in input/. The LoadImage/LoadAudio/video file lists follow the uploads.
+// The node definitions are parsed on the first request that needs them, not when
+// the catalog is made: `c41 --demo` starts a fake ComfyUI before its first paint.
 class FakeComfyUiCatalog
 {
 public:
@@ -33,7 +35,7 @@ public:
     // Drops every class whose python_module is custom_nodes.<pack>[.…].
     void removePack(const QString &pack);
 
-    const Json &objectInfo() const { return m_objectInfo; }
+    const Json &objectInfo() const;
     // The /object_info body, serialised once and reused until the files change.
     const QByteArray &objectInfoBody();
     // nullptr for an unknown class.
@@ -53,10 +55,17 @@ public:
     static Json demoWorkflow(const QString &name); // "flux1-dev" or "wan22-t2v-14b"
 
 private:
-    void refreshUploadCombos();
+    // Reads the JSON resources into m_objectInfo once, applying the packs removed and
+    // the files added so far.
+    void ensureLoaded() const;
+    void refreshUploadCombos() const;
+    void erasePack(const QString &pack) const;
 
-    Json m_objectInfo;
-    QByteArray m_objectInfoBody;
+    // Lazily filled (see ensureLoaded()), hence mutable.
+    mutable Json m_objectInfo;
+    mutable bool m_loaded = false;
+    mutable QByteArray m_objectInfoBody;
+    QStringList m_removedPacks; // applied when loading
     QStringList m_inputFiles;
 };
 
