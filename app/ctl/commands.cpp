@@ -5,7 +5,6 @@
 
 namespace c41::ctl {
 
-
 const QList<Command> &commands()
 {
     static const QList<Command> all =
