@@ -36,7 +36,7 @@ JobDispatcher::JobDispatcher(JobStore *store, JobServers *servers, QObject *pare
 {
     m_owner = hostName() + u'/' + QString::number(QCoreApplication::applicationPid()) + u'/' +
               QUuid::createUuid().toString(QUuid::Id128).left(8);
-    m_timer.setInterval(std::chrono::milliseconds(250));
+    m_timer.setInterval(m_interval);
     connect(&m_timer, &QTimer::timeout, this, &JobDispatcher::tick);
 }
 
@@ -52,7 +52,15 @@ void JobDispatcher::addExecutor(JobExecutor *executor)
 
 void JobDispatcher::setTickInterval(std::chrono::milliseconds interval)
 {
+    m_interval = interval;
     m_timer.setInterval(interval);
+}
+
+std::chrono::milliseconds JobDispatcher::idleInterval() const
+{
+    // With no job queued or running anywhere, look less often: local changes wake() the
+    // dispatcher at once, and the queue's watch wakes it for other processes' writes.
+    return std::max(m_interval, std::min(m_interval * 8, std::chrono::milliseconds(2000)));
 }
 
 void JobDispatcher::start()
@@ -151,9 +159,11 @@ void JobDispatcher::tick()
         return;
     m_inTick = true;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    bool idle = m_tokens.isEmpty();
 
     // 1. Cancel requests for our jobs; orphans of dead dispatchers.
     if (auto active = m_store->active()) {
+        idle = idle && active->isEmpty();
         for (const Job &job : std::as_const(*active)) {
             if (job.owner == m_owner) {
                 if (job.cancelRequested && m_tokens.contains(job.id))
@@ -186,6 +196,7 @@ void JobDispatcher::tick()
             return m_servers ? m_servers->load(server) : JobServerLoad{};
         };
         if (auto queued = m_store->queued()) {
+            idle = idle && queued->isEmpty();
             for (Job job : std::as_const(*queued)) {
                 if (m_accept && !m_accept(job))
                     continue;
@@ -218,6 +229,10 @@ void JobDispatcher::tick()
         m_store->renewLeases(m_owner);
         m_lastRenew = now;
     }
+    idle = idle && m_tokens.isEmpty();
+    const std::chrono::milliseconds next = idle ? idleInterval() : m_interval;
+    if (m_started && m_timer.intervalAsDuration() != next)
+        m_timer.setInterval(next);
     m_inTick = false;
 }
 

@@ -40,7 +40,10 @@ public:
     void addExecutor(JobExecutor *executor);
     // "host/pid/instance" written as the owner of the jobs this dispatcher holds.
     QString ownerId() const { return m_owner; }
+    // How often the database is looked at while jobs are queued or running (default 250 ms);
+    // with none anywhere, 8 times less often, at most every 2 s (wake() still acts at once).
     void setTickInterval(std::chrono::milliseconds interval);
+    std::chrono::milliseconds currentTickInterval() const { return m_timer.intervalAsDuration(); }
     // Only jobs this accepts are dispatched or reconciled here (c41ctl --wait
     // runs just its own job; the app takes every job). Default: all.
     void setJobFilter(std::function<bool(const Job &)> accept) { m_accept = std::move(accept); }
@@ -75,6 +78,7 @@ Q_SIGNALS:
 private:
     void tick();
     JobExecutor *executorFor(JobKind kind) const;
+    std::chrono::milliseconds idleInterval() const;
     void launch(Job job, JobExecutor *executor, bool reconcile);
     QCoro::Task<> drive(Job job, JobExecutor *executor, bool reconcile, net::CancelToken token);
 
@@ -84,6 +88,7 @@ private:
     std::function<bool(const Job &)> m_accept;
     QString m_owner;
     QTimer m_timer;
+    std::chrono::milliseconds m_interval{250};
     std::chrono::milliseconds m_leaseTimeout{30000};
     qint64 m_lastRenew = 0;
     bool m_started = false;

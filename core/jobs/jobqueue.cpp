@@ -14,6 +14,10 @@ JobQueue::JobQueue(JobStore *store, QObject *parent)
         const qint64 v = m_store->dataVersion();
         if (v != m_version) {
             m_version = v;
+            // Another process wrote (c41ctl submit, another dispatcher): the dispatcher may
+            // be idling on its longer interval.
+            if (m_dispatcher)
+                m_dispatcher->wake();
             Q_EMIT changed();
         }
     });

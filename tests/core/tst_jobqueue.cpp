@@ -129,6 +129,31 @@ private Q_SLOTS:
         m_dir.reset();
     }
 
+    void anIdleDispatcherLooksLessOftenYetTakesOtherProcessesJobsAtOnce()
+    {
+        m_dispatcher = std::make_unique<JobDispatcher>(m_store.get(), m_servers.get());
+        m_dispatcher->addExecutor(m_executor.get());
+        m_dispatcher->setTickInterval(250ms); // the app's interval
+        m_queue->setDispatcher(m_dispatcher.get());
+        m_dispatcher->start();
+        m_queue->watch(50ms);
+        // Nothing queued nor running: it polls the database every 2 s, not 4 times a second.
+        QCOMPARE(m_dispatcher->currentTickInterval(), 2000ms);
+
+        // c41ctl in another process adds a job: the queue's watch sees the write and wakes
+        // the dispatcher, well before its next idle look.
+        JobStore other(m_dir->filePath(QStringLiteral("jobs.db")));
+        QVERIFY(other.open().ok());
+        QElapsedTimer clock;
+        clock.start();
+        const qint64 id = val(other.enqueue(imageJob(QStringLiteral("from c41ctl"))));
+        QTRY_VERIFY_WITH_TIMEOUT(stateOf(id) != JobState::Queued, 1500);
+        QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
+        QTRY_COMPARE_WITH_TIMEOUT(stateOf(id), JobState::Succeeded, 10000);
+        // Idle again once the queue is empty.
+        QTRY_COMPARE_WITH_TIMEOUT(m_dispatcher->currentTickInterval(), 2000ms, 5000);
+    }
+
     void aJobRunsToSucceededWithItsOutputsAndMetadata()
     {
         startDispatcher();

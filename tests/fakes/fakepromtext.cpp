@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fakepromtext.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -43,10 +44,14 @@ QByteArray FakePromText::goFloat(double v)
         return "0";
     char buf[64];
     auto sci = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::scientific);
-    const QByteArray scientific(buf, sci.ptr - buf); // e.g. 2.52e+09
-    const int exponent = scientific.mid(scientific.indexOf('e') + 1).toInt();
+    // e.g. 2.52e+09; the exponent read in place (no temporary strings: every sample of
+    // every scrape of the demo's exporters comes here).
+    const char *e = std::find(buf, sci.ptr, 'e');
+    int exponent = 0;
+    const char *digits = e + 1 < sci.ptr && e[1] == '+' ? e + 2 : e + 1;
+    std::from_chars(digits, sci.ptr, exponent);
     if (exponent < -4 || exponent >= 6) // Go's 'g' with shortest precision uses eprec = 6
-        return scientific;
+        return QByteArray(buf, sci.ptr - buf);
     auto fixed = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed);
     return QByteArray(buf, fixed.ptr - buf);
 }

@@ -4,7 +4,9 @@
 #include "dashboard/dashboardpage.h"
 #include "dashboard/devicepanel.h"
 #include "dashboard/historychart.h"
+#include "dashboard/labeltext.h"
 #include "dashboard/loadedmodelslist.h"
+#include "dashboard/wraplabel.h"
 #include "models/loadedmodelsmodel.h"
 #include "widgets/statusdot.h"
 
@@ -42,10 +44,10 @@ BoxCard::BoxCard(QString box, QString title, const studio::TelemetryHistory *his
     : QFrame(parent)
     , m_box(std::move(box))
     , m_status(new QLabel)
-    , m_reason(new QLabel)
+    , m_reason(new WrapLabel)
     , m_body(new QWidget)
     , m_devices(new QVBoxLayout)
-    , m_noDevices(new QLabel)
+    , m_noDevices(new WrapLabel)
     , m_host(new QLabel)
     , m_chart(new HistoryChart(history, m_box))
     , m_models(new LoadedModelsModel(this))
@@ -133,8 +135,7 @@ void BoxCard::setGreyed(bool greyed, const QString &status, const QString &reaso
 {
     m_greyed = greyed;
     const QColor color = greyed ? kDown : (status == tr("Live") ? kUp : kUnknown);
-    m_status->setPixmap({});
-    m_status->setText(tr("<span style=\"color:%1\">●</span> %2").arg(color.name(), status));
+    setLabelText(m_status, tr("<span style=\"color:%1\">●</span> %2").arg(color.name(), status));
     setReason(reason);
     m_body->setEnabled(!greyed);
     m_chart->setGreyedOut(greyed);
@@ -148,6 +149,8 @@ QString BoxCard::statusText() const
 
 void BoxCard::setReason(const QString &reason)
 {
+    if (reason == m_reasonPlain && !m_reason->text().isEmpty())
+        return;
     m_reasonPlain = reason;
     m_reason->setText(
         QStringLiteral("<span style=\"color:%1\">%2</span>")
@@ -162,8 +165,8 @@ QString BoxCard::reasonText() const
 
 void BoxCard::setNoTelemetry()
 {
-    m_noDevices->setText(tr("No telemetry source on this box. Add an exporter, macmon or "
-                            "ComfyUI server to the box in the config to see its GPUs."));
+    setLabelText(m_noDevices, tr("No telemetry source on this box. Add an exporter, macmon or "
+                                 "ComfyUI server to the box in the config to see its GPUs."));
     m_noDevices->setVisible(true);
     m_chart->setVisible(false);
     setGreyed(false, tr("No telemetry"), {});
@@ -191,7 +194,7 @@ void BoxCard::setTelemetry(const studio::BoxTelemetry &t, const QDateTime &now)
     }
     m_noDevices->setVisible(t.devices.isEmpty());
     if (t.devices.isEmpty() && !t.offline())
-        m_noDevices->setText(tr("The box's sources report no GPU."));
+        setLabelText(m_noDevices, tr("The box's sources report no GPU."));
 
     if (t.host) {
         allStale = allStale && t.hostStale;
@@ -205,9 +208,9 @@ void BoxCard::setTelemetry(const studio::BoxTelemetry &t, const QDateTime &now)
                               DevicePanel::gib(*h.memoryTotalBytes));
         if (h.load1)
             parts << tr("load %1").arg(*h.load1, 0, 'f', 2);
-        m_host->setText(
-            tr("Host: %1")
-                .arg(parts.isEmpty() ? tr("no figures yet") : parts.join(QStringLiteral(" · "))));
+        setLabelText(m_host, tr("Host: %1")
+                                 .arg(parts.isEmpty() ? tr("no figures yet")
+                                                      : parts.join(QStringLiteral(" · "))));
         m_host->setVisible(true);
     } else {
         m_host->setVisible(false);
@@ -226,7 +229,7 @@ void BoxCard::setTelemetry(const studio::BoxTelemetry &t, const QDateTime &now)
         if (t.sources.isEmpty())
             why << tr("no telemetry source configured");
         if (t.devices.isEmpty())
-            m_noDevices->setText(tr("No figures: the box's telemetry sources do not answer."));
+            setLabelText(m_noDevices, tr("No figures: the box's telemetry sources do not answer."));
         setGreyed(true, tr("Offline"), why.join(u'\n'));
     } else if (allStale) {
         QDateTime last;
@@ -268,16 +271,24 @@ void BoxCard::setServers(const QList<studio::ServerState> &servers)
             delete dot;
             delete text;
         }
+        qDeleteAll(m_serverLatency);
         m_serverLabels.clear();
+        m_serverLatency.clear();
+        const QFontMetrics fm(font());
         for (int i = 0; i < names.size(); ++i) {
             auto *dot = new QLabel;
             dot->setFixedSize(16, 16);
-            auto *text = new QLabel;
-            text->setWordWrap(true);
+            auto *text = new WrapLabel;
             text->setTextInteractionFlags(Qt::TextSelectableByMouse);
             m_serverGrid->addWidget(dot, i, 0, Qt::AlignTop);
             m_serverGrid->addWidget(text, i, 1);
+            auto *latency = new QLabel;
+            latency->setAlignment(Qt::AlignRight | Qt::AlignTop);
+            latency->setForegroundRole(QPalette::PlaceholderText);
+            latency->setFixedSize(fm.horizontalAdvance(tr("%1 ms").arg(99999)) + 4, fm.height());
+            m_serverGrid->addWidget(latency, i, 2, Qt::AlignTop);
             m_serverLabels.append(qMakePair(dot, text));
+            m_serverLatency.append(latency);
         }
         m_serverNames = names;
     }
@@ -288,13 +299,13 @@ void BoxCard::setServers(const QList<studio::ServerState> &servers)
         QColor color = kUnknown;
         QString stateColor = dim;
         QString state;
+        QString latency;
         if (!s.last.checkedAt.isValid()) {
             state = tr("checking…");
         } else if (s.last.healthy) {
             color = kUp;
-            state = tr("%1 ms").arg(s.last.latency.count());
-            if (!s.last.detail.isEmpty())
-                state = s.last.detail.toHtmlEscaped() + QStringLiteral(" · ") + state;
+            latency = tr("%1 ms").arg(s.last.latency.count());
+            state = s.last.detail.toHtmlEscaped();
         } else {
             color = s.last.reachable ? kWarn : kDown;
             stateColor = color.name();
@@ -308,21 +319,24 @@ void BoxCard::setServers(const QList<studio::ServerState> &servers)
             dot->setPixmap(statusDot(color).pixmap(QSize(16, 16), devicePixelRatioF()));
             dot->setProperty("dotKey", dotKey);
         }
-        text->setText(tr("<b>%1</b>&nbsp;&nbsp;<span style=\"color:%3\">%2</span>")
-                          .arg(s.config.name.toHtmlEscaped(), state, stateColor));
-        const QString name = tr("Server %1").arg(s.config.name);
-        if (text->accessibleName() != name)
-            text->setAccessibleName(name);
-        const QString tip = s.config.address.toString();
-        if (text->toolTip() != tip)
-            text->setToolTip(tip);
+        setLabelText(text, tr("<b>%1</b>&nbsp;&nbsp;<span style=\"color:%3\">%2</span>")
+                               .arg(s.config.name.toHtmlEscaped(), state, stateColor));
+        setLabelText(m_serverLatency.at(i), latency);
+        setAccessibleNameIfChanged(text, tr("Server %1").arg(s.config.name));
+        setAccessibleNameIfChanged(m_serverLatency.at(i),
+                                   tr("Round trip to %1").arg(s.config.name));
+        setToolTipIfChanged(text, s.config.address.toString());
     }
 }
 
 QString BoxCard::serverText(const QString &server) const
 {
     const int at = int(m_serverNames.indexOf(server));
-    return at < 0 ? QString() : m_serverLabels.at(at).second->text();
+    if (at < 0)
+        return {};
+    const QString latency = m_serverLatency.at(at)->text();
+    const QString text = m_serverLabels.at(at).second->text();
+    return latency.isEmpty() ? text : text + QStringLiteral(" · ") + latency;
 }
 
 void BoxCard::showUnloadResult(const QString &server, const QString &model, const QString &error)

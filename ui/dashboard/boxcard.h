@@ -76,6 +76,9 @@ private:
     QGridLayout *m_serverGrid;
     QStringList m_serverNames;
     QList<QPair<QLabel *, QLabel *>> m_serverLabels; // dot, text
+    // The round-trip time of each server, apart from its (rich, word-wrapped) text and of
+    // a fixed size: it changes every round, and then only it repaints, with no relayout.
+    QList<QLabel *> m_serverLatency;
 };
 
 } // namespace c41::ui

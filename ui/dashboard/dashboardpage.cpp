@@ -2,6 +2,7 @@
 #include "dashboardpage.h"
 
 #include "dashboard/boxcard.h"
+#include "dashboard/wraplabel.h"
 #include "studio/studiomonitor.h"
 #include "studio/telemetryservice.h"
 
@@ -11,6 +12,8 @@
 #include <QScrollArea>
 #include <QStyle>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace c41::ui {
 
@@ -22,7 +25,7 @@ DashboardPage::DashboardPage(studio::TelemetryService *telemetry, studio::Studio
     , m_scroll(new QScrollArea)
     , m_canvas(new QWidget)
     , m_grid(new QGridLayout(m_canvas))
-    , m_empty(new QLabel)
+    , m_empty(new WrapLabel)
     , m_subtitle(new QLabel)
 {
     setObjectName(QStringLiteral("dashboardPage"));
@@ -109,14 +112,59 @@ void DashboardPage::onTelemetry(const QString &box)
         relayout();
         card = m_cards.value(box);
     }
+    if (unseen()) { // nobody sees it: no layout, no painting until it shows
+        m_staleTelemetry.insert(box);
+        return;
+    }
     card->setTelemetry(m_telemetry->box(box));
 }
 
 void DashboardPage::onServerChanged(const QString &server)
 {
     const studio::ServerConfig *config = m_monitor->config().server(server);
-    if (config && m_cards.contains(config->box))
-        updateServers(config->box);
+    if (!config || !m_cards.contains(config->box))
+        return;
+    if (unseen()) {
+        m_staleServers.insert(config->box);
+        return;
+    }
+    updateServers(config->box);
+}
+
+bool DashboardPage::unseen() const
+{
+    return !isVisible() || window()->isMinimized();
+}
+
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (window() != m_watchedWindow) {
+        if (m_watchedWindow)
+            m_watchedWindow->removeEventFilter(this);
+        m_watchedWindow = window();
+        m_watchedWindow->installEventFilter(this);
+    }
+    catchUp();
+}
+
+bool DashboardPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_watchedWindow && event->type() == QEvent::WindowStateChange && !unseen())
+        catchUp();
+    return QWidget::eventFilter(watched, event);
+}
+
+void DashboardPage::catchUp()
+{
+    const QSet<QString> telemetry = std::exchange(m_staleTelemetry, {});
+    for (const QString &box : telemetry) {
+        if (BoxCard *card = m_cards.value(box))
+            card->setTelemetry(m_telemetry->box(box));
+    }
+    const QSet<QString> servers = std::exchange(m_staleServers, {});
+    for (const QString &box : servers)
+        updateServers(box);
 }
 
 void DashboardPage::updateServers(const QString &box)

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QHash>
+#include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 class QGridLayout;
@@ -45,6 +47,8 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void addCard(const QString &box, const QString &title);
@@ -52,6 +56,8 @@ private:
     void onServerChanged(const QString &server);
     void updateServers(const QString &box);
     void relayout();
+    bool unseen() const;
+    void catchUp();
 
     studio::TelemetryService *m_telemetry;
     studio::StudioMonitor *m_monitor;
@@ -63,6 +69,11 @@ private:
     QHash<QString, BoxCard *> m_cards;
     QStringList m_order;
     int m_columns = 0;
+    // Boxes whose figures or servers changed while the page was hidden (another page
+    // shown, or the window in the tray): brought up to date when it shows again.
+    QSet<QString> m_staleTelemetry;
+    QSet<QString> m_staleServers;
+    QPointer<QWidget> m_watchedWindow; // for its minimising and restoring
 };
 
 } // namespace c41::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "devicepanel.h"
 
+#include "dashboard/labeltext.h"
 #include "widgets/elidedlabel.h"
 #include "widgets/gauge.h"
 
@@ -64,7 +65,7 @@ QString DevicePanel::gib(double bytes)
 void DevicePanel::setDevice(const studio::DeviceSample &d, bool stale)
 {
     m_name->setText(d.name.isEmpty() ? d.id : d.name);
-    m_name->setToolTip(tr("%1 (%2, from %3)").arg(m_name->text(), d.id, d.source));
+    setToolTipIfChanged(m_name, tr("%1 (%2, from %3)").arg(m_name->text(), d.id, d.source));
     QStringList notes;
     if (stale)
         notes << tr("stale since %1")
@@ -75,7 +76,7 @@ void DevicePanel::setDevice(const studio::DeviceSample &d, bool stale)
                       ? tr("throttled")
                       : tr("throttled: %1").arg(d.throttleReasons.join(QStringLiteral(", "))));
     }
-    m_note->setText(notes.join(QStringLiteral(" · ")));
+    setLabelText(m_note, notes.join(QStringLiteral(" · ")));
 
     if (d.utilisationPercent) {
         m_util->setValue(*d.utilisationPercent / 100, tr("%1%").arg(qRound(*d.utilisationPercent)),
@@ -85,7 +86,7 @@ void DevicePanel::setDevice(const studio::DeviceSample &d, bool stale)
     }
 
     const bool unified = d.kind == studio::DeviceKind::UnifiedMemory;
-    m_memory->setAccessibleName(unified ? tr("Unified memory") : tr("VRAM"));
+    setAccessibleNameIfChanged(m_memory, unified ? tr("Unified memory") : tr("VRAM"));
     if (d.memoryUsedBytes && d.memoryTotalBytes && *d.memoryTotalBytes > 0) {
         const double fraction = *d.memoryUsedBytes / *d.memoryTotalBytes;
         m_memory->setValue(

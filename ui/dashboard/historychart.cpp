@@ -107,9 +107,24 @@ void HistoryChart::ensureChart()
     delete m_placeholder;
     m_placeholder = nullptr;
     m_timeAxis->setFormat(m_minutes >= 60 ? QStringLiteral("HH:mm") : QStringLiteral("HH:mm:ss"));
-    const QDateTime now = QDateTime::currentDateTime();
-    m_timeAxis->setRange(now.addSecs(-60LL * m_minutes), now);
+    slideAxis(QDateTime::currentDateTime());
     applyPalette();
+}
+
+void HistoryChart::slideAxis(const QDateTime &now)
+{
+    // The time axis moves in steps of 1/60 of the range (5 s for 5 minutes), not on every
+    // redraw: QtCharts lays every axis label out again (rich text) whenever the range moves,
+    // and that was most of the dashboard's idle CPU. The newest point stays within one step
+    // of the right edge; the span is always the whole range.
+    const qint64 step = 1000LL * m_minutes;
+    const qint64 end = (now.toMSecsSinceEpoch() + step - 1) / step * step;
+    if (end == m_axisEnd && m_minutes == m_axisMinutes)
+        return;
+    m_axisEnd = end;
+    m_axisMinutes = m_minutes;
+    const QDateTime to = QDateTime::fromMSecsSinceEpoch(end);
+    m_timeAxis->setRange(to.addSecs(-60LL * m_minutes), to);
 }
 
 QDateTimeAxis *HistoryChart::timeAxis()
@@ -257,7 +272,7 @@ void HistoryChart::redrawNow(const QDateTime &now)
         return; // nothing to draw yet: no chart made
     ensureChart();
     const QDateTime from = now.addSecs(-60LL * m_minutes);
-    m_timeAxis->setRange(from, now);
+    slideAxis(now);
     if (!m_history)
         return;
     const qint64 fromMs = from.toMSecsSinceEpoch();

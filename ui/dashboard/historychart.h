@@ -64,6 +64,7 @@ private:
     Lines &linesFor(const Device &device, int index);
     void applyPalette();
     void ensureChart();
+    void slideAxis(const QDateTime &now);
 
     const studio::TelemetryHistory *m_history;
     QString m_box;
@@ -80,6 +81,8 @@ private:
     QElapsedTimer m_sinceRedraw;
     QTimer m_pending;
     int m_redraws = 0;
+    qint64 m_axisEnd = 0; // ms since the epoch; the axis' right end, in steps (see slideAxis)
+    int m_axisMinutes = 0;
 };
 
 } // namespace c41::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "loadedmodelslist.h"
 
+#include "dashboard/labeltext.h"
+#include "dashboard/wraplabel.h"
 #include "models/loadedmodelsmodel.h"
 #include "widgets/elidedlabel.h"
 #include "widgets/tintedicon.h"
@@ -25,8 +27,8 @@ LoadedModelsList::LoadedModelsList(LoadedModelsModel *model, QWidget *parent)
     , m_model(model)
     , m_grid(new QGridLayout)
     , m_empty(new QLabel(tr("No model is loaded on this box.")))
-    , m_errors(new QLabel)
-    , m_result(new QLabel)
+    , m_errors(new WrapLabel)
+    , m_result(new WrapLabel)
 {
     setAccessibleName(tr("Loaded models"));
     auto *layout = new QVBoxLayout(this);
@@ -131,13 +133,13 @@ void LoadedModelsList::refreshTexts()
             return m_model->index(row, column).data().toString();
         };
         line.name->setText(cell(LoadedModelsModel::NameColumn));
-        line.memory->setText(cell(LoadedModelsModel::MemoryColumn));
-        line.unloads->setText(cell(LoadedModelsModel::UnloadsColumn));
+        setLabelText(line.memory, cell(LoadedModelsModel::MemoryColumn));
+        setLabelText(line.unloads, cell(LoadedModelsModel::UnloadsColumn));
     }
     const QStringList errors = m_model->errors();
-    m_errors->setText(
-        QStringLiteral("<span style=\"color:#d93f3f\">%1</span>")
-            .arg(errors.join(u'\n').toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"))));
+    setLabelText(m_errors, QStringLiteral("<span style=\"color:#d93f3f\">%1</span>")
+                               .arg(errors.join(u'\n').toHtmlEscaped().replace(
+                                   u'\n', QStringLiteral("<br>"))));
     m_errors->setVisible(!errors.isEmpty());
     // With a server not answering, "nothing loaded" would be a guess.
     m_empty->setVisible(m_lines.isEmpty() && errors.isEmpty());

@@ -4,6 +4,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <cmath>
+
 namespace c41::ui {
 
 namespace {
@@ -26,19 +28,45 @@ void Gauge::setValue(std::optional<double> fraction, const QString &valueText,
 {
     if (fraction)
         fraction = std::clamp(*fraction, 0.0, 1.0);
-    if (fraction == m_fraction && valueText == m_valueText && detail == m_detail)
-        return;
+    const QString text = valueText.isEmpty() ? QStringLiteral("—") : valueText;
+    // Polled figures wobble in digits nobody sees: repaint (and tell accessibility) only
+    // when what is drawn changes: the texts, the arc's colour band or its length to the
+    // half degree. The arc is drawn from the fraction last painted, so it never drifts.
+    const bool textsChanged = text != m_valueText || detail != m_detail;
+    const bool arcChanged =
+        arcStep(fraction) != arcStep(m_drawnFraction) || band(fraction) != band(m_drawnFraction);
     m_fraction = fraction;
-    m_valueText = valueText.isEmpty() ? QStringLiteral("—") : valueText;
-    m_detail = detail;
-    updateAccessibleText();
+    if (!textsChanged && !arcChanged)
+        return;
+    m_drawnFraction = fraction;
+    if (textsChanged) {
+        m_valueText = text;
+        m_detail = detail;
+        updateAccessibleText();
+    }
     update();
+}
+
+int Gauge::arcStep(std::optional<double> fraction)
+{
+    // Half-degree steps of the 270° arc; -1 for no arc (unknown or empty).
+    if (!fraction || *fraction <= 0.001)
+        return -1;
+    return int(std::lround(*fraction * -kSpanDeg * 2));
+}
+
+int Gauge::band(std::optional<double> fraction) const
+{
+    if (!fraction)
+        return 0;
+    return *fraction >= m_alertAt ? 3 : *fraction >= m_warnAt ? 2 : 1;
 }
 
 void Gauge::setThresholds(double warnAt, double alertAt)
 {
     m_warnAt = warnAt;
     m_alertAt = alertAt;
+    m_drawnFraction = m_fraction;
     update();
 }
 
@@ -87,20 +115,34 @@ void Gauge::paintEvent(QPaintEvent *)
     QColor track = pal.color(QPalette::WindowText);
     track.setAlphaF(0.12);
     QPen pen(track, thickness, Qt::SolidLine, Qt::RoundCap);
-    p.setPen(pen);
-    p.drawArc(ring, int(kStartDeg * 16), int(kSpanDeg * 16));
+    // The empty track is the same on every repaint: drawn once into a pixmap (an
+    // antialiased arc is most of a gauge's paint cost, and figures repaint it every round).
+    const qreal dpr = devicePixelRatioF();
+    const QString trackKey =
+        QStringLiteral("%1x%2@%3:%4").arg(width()).arg(height()).arg(dpr).arg(track.rgba());
+    if (trackKey != m_trackKey) {
+        m_track = QPixmap((QSizeF(size()) * dpr).toSize());
+        m_track.setDevicePixelRatio(dpr);
+        m_track.fill(Qt::transparent);
+        QPainter tp(&m_track);
+        tp.setRenderHint(QPainter::Antialiasing);
+        tp.setPen(pen);
+        tp.drawArc(ring, int(kStartDeg * 16), int(kSpanDeg * 16));
+        m_trackKey = trackKey;
+    }
+    p.drawPixmap(0, 0, m_track);
 
-    if (m_fraction && *m_fraction > 0.001) {
+    if (m_drawnFraction && *m_drawnFraction > 0.001) {
         QColor fill = pal.color(QPalette::Highlight);
-        if (*m_fraction >= m_alertAt)
+        if (*m_drawnFraction >= m_alertAt)
             fill = QColor(0xd9, 0x3f, 0x3f);
-        else if (*m_fraction >= m_warnAt)
+        else if (*m_drawnFraction >= m_warnAt)
             fill = QColor(0xe0, 0x8a, 0x1e);
         if (!enabled)
             fill = pal.color(QPalette::Disabled, QPalette::WindowText);
         pen.setColor(fill);
         p.setPen(pen);
-        p.drawArc(ring, int(kStartDeg * 16), int(kSpanDeg * *m_fraction * 16));
+        p.drawArc(ring, int(kStartDeg * 16), int(kSpanDeg * *m_drawnFraction * 16));
     }
 
     // The value in the middle of the dial.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QPixmap>
 #include <QWidget>
 
 #include <optional>
@@ -35,13 +36,18 @@ protected:
 
 private:
     void updateAccessibleText();
+    static int arcStep(std::optional<double> fraction);
+    int band(std::optional<double> fraction) const;
 
     QString m_caption;
     std::optional<double> m_fraction;
+    std::optional<double> m_drawnFraction; // what the arc shows (see setValue)
     QString m_valueText;
     QString m_detail;
     double m_warnAt = 0.8;
     double m_alertAt = 0.95;
+    QPixmap m_track; // the empty arc, for m_trackKey (size, pixel ratio, colour)
+    QString m_trackKey;
 };
 
 } // namespace c41::ui
