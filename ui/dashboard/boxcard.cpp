@@ -201,7 +201,7 @@ void BoxCard::setTelemetry(const studio::BoxTelemetry &t, const QDateTime &now)
         const studio::HostSample &h = *t.host;
         QStringList parts;
         if (h.cpuPercent)
-            parts << tr("CPU %1%").arg(qRound(*h.cpuPercent));
+            parts << tr("CPU %1%").arg(shownInt(*h.cpuPercent));
         if (h.memoryUsedBytes && h.memoryTotalBytes)
             parts << tr("RAM %1 / %2 GiB")
                          .arg(DevicePanel::gib(*h.memoryUsedBytes),

@@ -79,8 +79,8 @@ void DevicePanel::setDevice(const studio::DeviceSample &d, bool stale)
     setLabelText(m_note, notes.join(QStringLiteral(" · ")));
 
     if (d.utilisationPercent) {
-        m_util->setValue(*d.utilisationPercent / 100, tr("%1%").arg(qRound(*d.utilisationPercent)),
-                         QString());
+        m_util->setValue(*d.utilisationPercent / 100,
+                         tr("%1%").arg(shownInt(*d.utilisationPercent)), QString());
     } else {
         m_util->setValue(std::nullopt, {}, tr("not reported"));
     }
@@ -90,7 +90,7 @@ void DevicePanel::setDevice(const studio::DeviceSample &d, bool stale)
     if (d.memoryUsedBytes && d.memoryTotalBytes && *d.memoryTotalBytes > 0) {
         const double fraction = *d.memoryUsedBytes / *d.memoryTotalBytes;
         m_memory->setValue(
-            fraction, tr("%1%").arg(qRound(fraction * 100)),
+            fraction, tr("%1%").arg(shownInt(fraction * 100)),
             tr("%1 / %2 GiB").arg(gib(*d.memoryUsedBytes), gib(*d.memoryTotalBytes)));
     } else if (d.memoryUsedBytes) {
         m_memory->setValue(std::nullopt, tr("%1 GiB").arg(gib(*d.memoryUsedBytes)),
@@ -102,17 +102,17 @@ void DevicePanel::setDevice(const studio::DeviceSample &d, bool stale)
     m_memory->setCaption(unified ? tr("Unified") : tr("VRAM"));
 
     if (d.temperatureC) {
-        m_temperature->setValue(*d.temperatureC / 100, tr("%1 °C").arg(qRound(*d.temperatureC)),
+        m_temperature->setValue(*d.temperatureC / 100, tr("%1 °C").arg(shownInt(*d.temperatureC)),
                                 *d.temperatureC >= 85 ? tr("hot") : QString());
     } else {
         m_temperature->setValue(std::nullopt, {}, tr("not reported"));
     }
 
     if (d.powerW && d.powerLimitW && *d.powerLimitW > 0) {
-        m_power->setValue(*d.powerW / *d.powerLimitW, tr("%1 W").arg(qRound(*d.powerW)),
-                          tr("of %1 W").arg(qRound(*d.powerLimitW)));
+        m_power->setValue(*d.powerW / *d.powerLimitW, tr("%1 W").arg(shownInt(*d.powerW)),
+                          tr("of %1 W").arg(shownInt(*d.powerLimitW)));
     } else if (d.powerW) {
-        m_power->setValue(std::nullopt, tr("%1 W").arg(qRound(*d.powerW)), tr("no limit known"));
+        m_power->setValue(std::nullopt, tr("%1 W").arg(shownInt(*d.powerW)), tr("no limit known"));
     } else {
         m_power->setValue(std::nullopt, {}, tr("not reported"));
     }

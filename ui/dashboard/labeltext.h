@@ -4,6 +4,9 @@
 #include <QLabel>
 #include <QWidget>
 
+#include <algorithm>
+#include <cmath>
+
 namespace c41::ui {
 
 // The dashboard refreshes every poll round with mostly the same figures. QLabel::setText
@@ -25,6 +28,15 @@ inline void setAccessibleNameIfChanged(QWidget *widget, const QString &name)
 {
     if (widget->accessibleName() != name)
         widget->setAccessibleName(name);
+}
+
+// A figure as shown: rounded. A broken exporter can send any finite double, and
+// qRound of one beyond int's range is undefined; such values are clamped.
+inline int shownInt(double value)
+{
+    if (!std::isfinite(value))
+        return 0;
+    return qRound(std::clamp(value, -1e9, 1e9));
 }
 
 } // namespace c41::ui
