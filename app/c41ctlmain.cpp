@@ -4,6 +4,7 @@
 // Exit code 0 on success; otherwise non-zero with one line on stderr.
 #include "ctl/commands.h"
 #include "ctl/ctlcontext.h"
+#include "translations.h"
 
 #include <QCoreApplication>
 #include <QTimer>
@@ -30,6 +31,9 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("c41"));
     QCoreApplication::setOrganizationName(QStringLiteral("c41"));
     QCoreApplication::setApplicationVersion(QStringLiteral(C41_VERSION));
+    // Before any text is built: c41ctl speaks the system's language (LANGUAGE, LC_ALL,
+    // LC_MESSAGES, LANG; English for C/POSIX), never the GUI's setting. --json stays the same.
+    c41::app::Translations::installSystem();
 
     QCommandLineParser parser;
     QString description =
@@ -43,7 +47,13 @@ int main(int argc, char **argv)
             if (optionNames.contains(option.names().first()))
                 continue;
             optionNames << option.names().first();
-            parser.addOption(option);
+            // Options built at static initialisation (before the translator) hold the English
+            // text, marked with QT_TRANSLATE_NOOP("c41ctl", …): translate it now. Text already
+            // translated has no entry and passes through unchanged.
+            QCommandLineOption translated = option;
+            translated.setDescription(
+                QCoreApplication::translate("c41ctl", option.description().toUtf8().constData()));
+            parser.addOption(translated);
         }
     }
     description += u'\n' + QCoreApplication::translate(

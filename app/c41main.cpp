@@ -40,6 +40,7 @@
 #include "studio/telemetryllmpoller.h"
 #include "studio/telemetryservice.h"
 #include "studiosource.h"
+#include "translations.h"
 #include "tray/trayicon.h"
 #include "widgets/connectiondoctordialog.h"
 
@@ -322,6 +323,10 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/c41/c41.svg")));
     // Ties the window to the installed desktop entry and its icon (Wayland, docks).
     QGuiApplication::setDesktopFileName(QStringLiteral("org.c41.ControlCenter"));
+
+    // Before any text is built (--help, the window): the language chosen in Settings
+    // ("ui/language"; "" follows the system; a change applies at the next start).
+    c41::app::Translations::installConfigured();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(Text::tr("One window for every AI box in the studio."));

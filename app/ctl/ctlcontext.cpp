@@ -96,7 +96,9 @@ bool CtlContext::setUp(QCommandLineParser &parser, const QStringList &arguments,
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
 
     if (!parser.parse(arguments)) {
-        *exitCode = fail(parser.errorText() + QStringLiteral(" (see c41ctl --help)"), 2);
+        *exitCode = fail(
+            QCoreApplication::translate("c41ctl", "%1 (see c41ctl --help)").arg(parser.errorText()),
+            2);
         return false;
     }
     if (parser.isSet(QStringLiteral("version"))) {

@@ -20,10 +20,11 @@ using backends::ComfyUiHistoryEntry;
 using json = nlohmann::json;
 
 namespace {
-QString text(const char *s)
+// lupdate sees Text::tr() calls under the context c41 (a free tr() it cannot place).
+struct Text
 {
-    return QCoreApplication::translate("c41", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(c41)
+};
 } // namespace
 
 ComfyUiJobExecutor::ComfyUiJobExecutor(QNetworkAccessManager *nam, QString outputRoot,
@@ -166,12 +167,12 @@ QCoro::Task<JobOutcome> ComfyUiJobExecutor::follow(Job job, ProgressSink sink,
     QPointer<ComfyUiClient> client = m_clients.value(job.server);
     if (!client)
         co_return JobOutcome::failed(
-            text("no ComfyUI server named \"%1\" is configured").arg(job.server));
+            Text::tr("no ComfyUI server named \"%1\" is configured").arg(job.server));
     const json workflow = job.params.is_object() ? job.params.value("workflow", json()) : json();
     if (!workflow.is_object() || workflow.empty())
-        co_return JobOutcome::failed(text("the job has no workflow"));
+        co_return JobOutcome::failed(Text::tr("the job has no workflow"));
     if (job.remoteId.isEmpty())
-        co_return JobOutcome::lost(text("the job has no prompt id; retry it"));
+        co_return JobOutcome::lost(Text::tr("the job has no prompt id; retry it"));
     const QString server = job.server;
     const QString promptId = job.remoteId;
     if (job.outputDir.isEmpty()) {
@@ -202,14 +203,15 @@ QCoro::Task<JobOutcome> ComfyUiJobExecutor::follow(Job job, ProgressSink sink,
         if (!down.isValid())
             down.start();
         if (down.elapsed() > m_grace.count())
-            return JobOutcome::failed(text("%1 stopped answering: %2").arg(server, e.toString()));
-        report(0, text("waiting for %1 to answer").arg(server));
+            return JobOutcome::failed(
+                Text::tr("%1 stopped answering: %2").arg(server, e.toString()));
+        report(0, Text::tr("waiting for %1 to answer").arg(server));
         return std::nullopt;
     };
 
     while (true) {
         if (!self || !client)
-            co_return JobOutcome::failed(text("shutting down"));
+            co_return JobOutcome::failed(Text::tr("shutting down"));
         if (cancel.isCancelled()) {
             if (!accepted && needSubmit)
                 co_return JobOutcome::cancelled();
@@ -217,8 +219,9 @@ QCoro::Task<JobOutcome> ComfyUiJobExecutor::follow(Job job, ProgressSink sink,
         }
         if (needSubmit) {
             if (!sink.held())
-                co_return JobOutcome::lost(text("the job was released before it was submitted"));
-            report(0, text("submitting to %1").arg(server));
+                co_return JobOutcome::lost(
+                    Text::tr("the job was released before it was submitted"));
+            report(0, Text::tr("submitting to %1").arg(server));
             json body = json::object();
             body["prompt"] = workflow;
             body["client_id"] = m_clientId.toStdString();
@@ -227,18 +230,18 @@ QCoro::Task<JobOutcome> ComfyUiJobExecutor::follow(Job job, ProgressSink sink,
                 body.dump(-1, ' ', false, json::error_handler_t::replace));
             auto r = co_await client->http()->postJson(QStringLiteral("/prompt"), payload, cancel);
             if (!self || !client)
-                co_return JobOutcome::failed(text("shutting down"));
+                co_return JobOutcome::failed(Text::tr("shutting down"));
             needSubmit = false;
             if (r) {
                 down.invalidate();
                 acceptedNow();
-                report(0, text("queued on %1").arg(server));
+                report(0, Text::tr("queued on %1").arg(server));
                 continue;
             }
             if (r.error().kind == net::ApiError::Kind::Http && r.error().httpStatus >= 400 &&
                 r.error().httpStatus < 500)
                 co_return JobOutcome::failed(
-                    text("%1 rejected the workflow: %2").arg(server, r.error().message));
+                    Text::tr("%1 rejected the workflow: %2").arg(server, r.error().message));
             if (r.error().kind == net::ApiError::Kind::Cancelled)
                 continue; // the loop's cancel branch decides
             // Unknown whether it arrived: look it up before submitting again.
@@ -250,7 +253,7 @@ QCoro::Task<JobOutcome> ComfyUiJobExecutor::follow(Job job, ProgressSink sink,
 
         auto queue = co_await client->queue(cancel);
         if (!self || !client)
-            co_return JobOutcome::failed(text("shutting down"));
+            co_return JobOutcome::failed(Text::tr("shutting down"));
         if (!queue) {
             if (cancel.isCancelled())
                 continue;
@@ -280,9 +283,11 @@ QCoro::Task<JobOutcome> ComfyUiJobExecutor::follow(Job job, ProgressSink sink,
                 report(100.0 * live->value / live->max, step, eta);
             } else if (live != m_live.cend() && !live->node.isEmpty()) {
                 const QString type = classTypeOf(workflow, live->node);
-                report(0, text("running %1 on %2").arg(type.isEmpty() ? live->node : type, server));
+                report(
+                    0,
+                    Text::tr("running %1 on %2").arg(type.isEmpty() ? live->node : type, server));
             } else {
-                report(0, text("running on %1").arg(server));
+                report(0, Text::tr("running on %1").arg(server));
             }
             co_await QCoro::sleepFor(m_poll);
             continue;
@@ -295,13 +300,13 @@ QCoro::Task<JobOutcome> ComfyUiJobExecutor::follow(Job job, ProgressSink sink,
                     break;
                 ++ahead;
             }
-            report(0, text("waiting on %1 (%2 ahead)").arg(server).arg(ahead));
+            report(0, Text::tr("waiting on %1 (%2 ahead)").arg(server).arg(ahead));
             co_await QCoro::sleepFor(m_poll);
             continue;
         }
         auto history = co_await client->history(promptId, cancel);
         if (!self || !client)
-            co_return JobOutcome::failed(text("shutting down"));
+            co_return JobOutcome::failed(Text::tr("shutting down"));
         if (!history) {
             if (cancel.isCancelled())
                 continue;
@@ -322,7 +327,7 @@ QCoro::Task<JobOutcome> ComfyUiJobExecutor::follow(Job job, ProgressSink sink,
             continue;
         }
         co_return JobOutcome::lost(
-            text("%1 no longer knows prompt %2 (the server restarted?); retry the job")
+            Text::tr("%1 no longer knows prompt %2 (the server restarted?); retry the job")
                 .arg(server, promptId));
     }
 }
@@ -340,11 +345,10 @@ QCoro::Task<JobOutcome> ComfyUiJobExecutor::collect(ComfyUiClient *rawClient, Jo
         if (entry.end) {
             const auto &e = *entry.end;
             if (e.type == backends::ComfyUiEvent::Type::ExecutionInterrupted) {
-                outcome =
-                    cancel.isCancelled()
-                        ? JobOutcome::cancelled()
-                        : JobOutcome::failed(
-                              text("%1 interrupted the prompt at node %2").arg(server, e.nodeId));
+                outcome = cancel.isCancelled()
+                              ? JobOutcome::cancelled()
+                              : JobOutcome::failed(Text::tr("%1 interrupted the prompt at node %2")
+                                                       .arg(server, e.nodeId));
                 JobFolder::writeMetadata(job.outputDir, job, &outcome);
                 co_return outcome;
             }
@@ -354,9 +358,10 @@ QCoro::Task<JobOutcome> ComfyUiJobExecutor::collect(ComfyUiClient *rawClient, Jo
             const QString node = e.nodeType.isEmpty()
                                      ? e.nodeId
                                      : e.nodeId + QStringLiteral(" (") + e.nodeType + u')';
-            why = text("node %1 failed: %2").arg(node, why.isEmpty() ? text("no details") : why);
+            why = Text::tr("node %1 failed: %2")
+                      .arg(node, why.isEmpty() ? Text::tr("no details") : why);
         } else {
-            why = text("the prompt ended with status \"%1\"").arg(entry.statusStr);
+            why = Text::tr("the prompt ended with status \"%1\"").arg(entry.statusStr);
         }
         outcome = JobOutcome::failed(server + QStringLiteral(": ") + why);
         JobFolder::writeMetadata(job.outputDir, job, &outcome);
@@ -387,12 +392,12 @@ QCoro::Task<JobOutcome> ComfyUiJobExecutor::collect(ComfyUiClient *rawClient, Jo
         }
         auto saved = co_await client->download(f.ref, job.outputDir, cancel);
         if (!self || !client)
-            co_return JobOutcome::failed(text("shutting down"));
+            co_return JobOutcome::failed(Text::tr("shutting down"));
         if (!saved) {
             if (cancel.isCancelled())
                 co_return JobOutcome::cancelled();
-            outcome = JobOutcome::failed(
-                text("could not save output %1: %2").arg(f.ref.filename, saved.error().toString()));
+            outcome = JobOutcome::failed(Text::tr("could not save output %1: %2")
+                                             .arg(f.ref.filename, saved.error().toString()));
             JobFolder::writeMetadata(job.outputDir, job, &outcome);
             co_return outcome;
         }

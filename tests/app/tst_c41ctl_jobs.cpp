@@ -307,7 +307,8 @@ private Q_SLOTS:
         // The list shows each queued job's place.
         r = run({QStringLiteral("--json"), QStringLiteral("jobs")});
         QCOMPARE(r.code, 0);
-        for (const json &listed : json::parse(r.out.toStdString()).at("jobs"))
+        const json listing = json::parse(r.out.toStdString()); // outlives the loop
+        for (const json &listed : listing.at("jobs"))
             if (listed.at("id") == ids[3])
                 QCOMPARE(listed.at("place"), 3);
         r = run({QStringLiteral("jobs")});

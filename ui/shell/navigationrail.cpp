@@ -43,7 +43,13 @@ int NavigationRail::addItem(const QString &id, const QString &iconPath, const QS
     button->setAutoRaise(true);
     button->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
     button->setIconSize(QSize(24, 24));
-    button->setFixedWidth(76);
+    const int wanted = button->fontMetrics().horizontalAdvance(title) + 16;
+    if (wanted > m_buttonWidth) {
+        m_buttonWidth = wanted;
+        for (const Item &item : std::as_const(m_items))
+            item.button->setFixedWidth(m_buttonWidth);
+    }
+    button->setFixedWidth(m_buttonWidth);
     button->setMinimumHeight(58);
     button->setFocusPolicy(Qt::TabFocus);
     m_group->addButton(button);

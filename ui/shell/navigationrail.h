@@ -53,6 +53,7 @@ private:
     QList<Item> m_items;
     QButtonGroup *m_group;
     QVBoxLayout *m_layout;
+    int m_buttonWidth = 76; // one width for all: the widest title fits (German "Einstellungen")
 };
 
 } // namespace c41::ui

@@ -4,6 +4,7 @@
 #include "nodepacks.h"
 #include "workflow.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -13,6 +14,12 @@ namespace c41::backends {
 using nlohmann::json;
 
 namespace {
+
+// lupdate sees Text::tr() calls under the context NodeErrors.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(NodeErrors)
+};
 
 QString str(const json &j, const char *key)
 {
@@ -85,10 +92,10 @@ QString configType(const json &extra)
 QString listSome(const QStringList &items, qsizetype max = 12)
 {
     if (items.isEmpty())
-        return QStringLiteral("none");
+        return Text::tr("none");
     QStringList shown = items.mid(0, max);
     if (items.size() > max)
-        shown << QStringLiteral("… (%1 in all)").arg(items.size());
+        shown << Text::tr("… (%1 in all)").arg(items.size());
     return shown.join(QStringLiteral(", "));
 }
 
@@ -123,27 +130,26 @@ NodeError describe(const QString &nodeId, const QString &classType, const json &
     if (out.input.isEmpty() && !details.isEmpty() && out.type != u"exception_during_validation")
         out.input = details.section(QRegularExpression(QStringLiteral("[,:]| - ")), 0, 0).trimmed();
 
-    const QString node = QStringLiteral("Node ") + nodeLabel(nodeId, classType, wf);
-    const QString where =
-        out.input.isEmpty() ? node : node + QStringLiteral(", input ") + out.input;
+    const QString node = Text::tr("Node ") + nodeLabel(nodeId, classType, wf);
+    const QString where = out.input.isEmpty() ? node : node + Text::tr(", input ") + out.input;
     const json &received = member(extra, "received_value");
     const QString value = received.is_null() ? QString() : valueText(received);
 
     if (out.type == u"required_input_missing") {
-        out.message = where + QStringLiteral(": required input is missing");
+        out.message = where + Text::tr(": required input is missing");
     } else if (out.type == u"value_smaller_than_min") {
         const QString min = numberFrom(configOptions(extra), "min", message, "min of (\\S+)");
-        out.message = where + QStringLiteral(": %1 is below the minimum %2").arg(value, min);
+        out.message = where + Text::tr(": %1 is below the minimum %2").arg(value, min);
     } else if (out.type == u"value_bigger_than_max") {
         const QString max = numberFrom(configOptions(extra), "max", message, "max of (\\S+)");
-        out.message = where + QStringLiteral(": %1 is above the maximum %2").arg(value, max);
+        out.message = where + Text::tr(": %1 is above the maximum %2").arg(value, max);
     } else if (out.type == u"invalid_input_type") {
         const QString type = configType(extra);
-        const QString what = type == u"INT"     ? QStringLiteral("a whole number")
-                             : type == u"FLOAT" ? QStringLiteral("a number")
-                             : type.isEmpty()   ? QStringLiteral("of the right type")
-                                                : QStringLiteral("a valid ") + type;
-        out.message = where + QStringLiteral(": \"%1\" is not %2").arg(value, what);
+        const QString what = type == u"INT"     ? Text::tr("a whole number")
+                             : type == u"FLOAT" ? Text::tr("a number")
+                             : type.isEmpty()   ? Text::tr("of the right type")
+                                                : Text::tr("a valid ") + type;
+        out.message = where + Text::tr(": \"%1\" is not %2").arg(value, what);
     } else if (out.type == u"value_not_in_list") {
         QStringList choices = configChoices(extra);
         if (choices.isEmpty()) { // "name: 'x' not in ['a', 'b']"
@@ -153,7 +159,7 @@ NodeError describe(const QString &nodeId, const QString &classType, const json &
                     choices << c.remove(u'\'');
         }
         out.message =
-            where + QStringLiteral(": \"%1\" is not one of: %2").arg(value, listSome(choices, 20));
+            where + Text::tr(": \"%1\" is not one of: %2").arg(value, listSome(choices, 20));
     } else if (out.type == u"custom_validation_failed") {
         QString why = details;
         if (const qsizetype dash = why.indexOf(QStringLiteral(" - ")); dash >= 0)
@@ -169,15 +175,13 @@ NodeError describe(const QString &nodeId, const QString &classType, const json &
                 for (auto it = n->inputs.begin(); it != n->inputs.end(); ++it)
                     if (const auto l = Workflow::link(it.value()); l && l->nodeId == target)
                         out.input = QString::fromStdString(it.key());
-        const QString w =
-            out.input.isEmpty() ? node : node + QStringLiteral(", input ") + out.input;
-        out.message =
-            w + QStringLiteral(": links to node %1, which is not in the workflow").arg(target);
+        const QString w = out.input.isEmpty() ? node : node + Text::tr(", input ") + out.input;
+        out.message = w + Text::tr(": links to node %1, which is not in the workflow").arg(target);
     } else if (out.type == u"return_type_mismatch") {
         const QString got = str(extra, "received_type");
         const QString want = configType(extra);
-        out.message = where + QStringLiteral(": the linked node gives %1, but this input takes %2")
-                                  .arg(got.isEmpty() ? QStringLiteral("another type") : got,
+        out.message = where + Text::tr(": the linked node gives %1, but this input takes %2")
+                                  .arg(got.isEmpty() ? Text::tr("another type") : got,
                                        want.isEmpty() ? QStringLiteral("another") : want);
     } else {
         QString text = message.isEmpty() ? out.type : message;
@@ -209,9 +213,9 @@ NodeErrors NodeErrors::parse(const QByteArray &body, const Workflow *workflow)
         QString text = QString::fromUtf8(body).simplified();
         if (text.size() > 300)
             text = text.left(300) + QStringLiteral("…");
-        out.m_summary = text.isEmpty() ? QStringLiteral("ComfyUI refused the workflow without "
-                                                        "saying why")
-                                       : QStringLiteral("ComfyUI refused the workflow: ") + text;
+        out.m_summary = text.isEmpty() ? Text::tr("ComfyUI refused the workflow without "
+                                                  "saying why")
+                                       : Text::tr("ComfyUI refused the workflow: ") + text;
         return out;
     }
     return fromJson(root, workflow);
@@ -239,31 +243,30 @@ NodeErrors NodeErrors::fromJson(const json &root, const Workflow *workflow)
             e.nodeId = id;
             e.classType = cls;
             e.type = out.m_errorType;
-            const QString node = id.isEmpty() ? QString() : QStringLiteral(" (node %1)").arg(id);
-            e.message = pack.isEmpty()
-                            ? QStringLiteral("The server has no node type %1%2: install the "
-                                             "custom nodes that provide it, or update ComfyUI")
-                                  .arg(cls, node)
-                            : QStringLiteral("This workflow needs %1 on the server (node type "
-                                             "%2%3)")
-                                  .arg(pack, cls, node);
+            const QString node = id.isEmpty() ? QString() : Text::tr(" (node %1)").arg(id);
+            e.message = pack.isEmpty() ? Text::tr("The server has no node type %1%2: install the "
+                                                  "custom nodes that provide it, or update ComfyUI")
+                                             .arg(cls, node)
+                                       : Text::tr("This workflow needs %1 on the server (node type "
+                                                  "%2%3)")
+                                             .arg(pack, cls, node);
             out.m_errors << e;
             out.m_summary = e.message;
         } else {
-            out.m_summary = QStringLiteral("ComfyUI refused the workflow: ") + message +
+            out.m_summary = Text::tr("ComfyUI refused the workflow: ") + message +
                             (details.isEmpty() ? QString() : QStringLiteral(" (") + details + u')');
         }
     } else if (out.m_errorType == u"prompt_no_outputs") {
-        out.m_summary = QStringLiteral("The workflow has no output node (SaveImage, SaveVideo, "
-                                       "SaveAudio, …), so ComfyUI has nothing to run");
+        out.m_summary = Text::tr("The workflow has no output node (SaveImage, SaveVideo, "
+                                 "SaveAudio, …), so ComfyUI has nothing to run");
     } else if (out.m_errorType == u"no_prompt") {
-        out.m_summary = QStringLiteral("The request held no workflow (no \"prompt\" in the body)");
+        out.m_summary = Text::tr("The request held no workflow (no \"prompt\" in the body)");
     } else if (out.m_errorType == u"prompt_outputs_failed_validation") {
-        out.m_summary = QStringLiteral("ComfyUI refused the workflow: some nodes have invalid "
-                                       "inputs");
+        out.m_summary = Text::tr("ComfyUI refused the workflow: some nodes have invalid "
+                                 "inputs");
     } else if (!message.isEmpty()) {
         out.m_summary =
-            QStringLiteral("ComfyUI refused the workflow: ") + message +
+            Text::tr("ComfyUI refused the workflow: ") + message +
             (details.isEmpty() || details == message ? QString()
                                                      : QStringLiteral(" (") + details + u')');
     }
@@ -282,8 +285,8 @@ NodeErrors NodeErrors::fromJson(const json &root, const Workflow *workflow)
                 NodeError e;
                 e.nodeId = id;
                 e.classType = classType;
-                e.message = QStringLiteral("Node ") + nodeLabel(id, classType, workflow) +
-                            QStringLiteral(": refused by the server");
+                e.message = Text::tr("Node ") + nodeLabel(id, classType, workflow) +
+                            Text::tr(": refused by the server");
                 out.m_errors << e;
                 continue;
             }
@@ -292,7 +295,7 @@ NodeErrors NodeErrors::fromJson(const json &root, const Workflow *workflow)
         }
     }
     if (out.m_summary.isEmpty() && out.m_errors.isEmpty())
-        out.m_summary = QStringLiteral("ComfyUI refused the workflow without saying why");
+        out.m_summary = Text::tr("ComfyUI refused the workflow without saying why");
     return out;
 }
 

@@ -3,6 +3,7 @@
 
 #include "net/jsonbody.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace c41::backends {
@@ -10,6 +11,12 @@ namespace c41::backends {
 using Json = nlohmann::ordered_json;
 
 namespace {
+
+// lupdate sees Text::tr() calls under the context ObjectInfo.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ObjectInfo)
+};
 
 QString str(const Json &j)
 {
@@ -184,10 +191,9 @@ net::Result<ObjectInfo> ObjectInfo::parse(const QByteArray &body, const QString 
 {
     const Json root = Json::parse(body.constBegin(), body.constEnd(), nullptr, false);
     if (root.is_discarded() || !root.is_object())
-        return net::ApiError::make(
-            net::ApiError::Kind::Malformed, server,
-            QStringLiteral("The node list (/object_info) is not a JSON object"),
-            QStringLiteral("Check that this server is ComfyUI."));
+        return net::ApiError::make(net::ApiError::Kind::Malformed, server,
+                                   Text::tr("The node list (/object_info) is not a JSON object"),
+                                   Text::tr("Check that this server is ComfyUI."));
     return fromJson(root, server);
 }
 

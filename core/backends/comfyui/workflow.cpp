@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workflow.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace c41::backends {
@@ -9,6 +10,12 @@ using net::ApiError;
 using Json = Workflow::Json;
 
 namespace {
+
+// lupdate sees Text::tr() calls under the context Workflow.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Workflow)
+};
 
 ApiError importError(const QString &source, const QString &message, const QString &hint = {})
 {
@@ -36,24 +43,24 @@ bool lessId(const QString &a, const QString &b)
 QString jsonTypeName(const Json &j)
 {
     if (j.is_array())
-        return QStringLiteral("a list");
+        return Text::tr("a list");
     if (j.is_string())
-        return QStringLiteral("a text");
+        return Text::tr("a text");
     if (j.is_number())
-        return QStringLiteral("a number");
+        return Text::tr("a number");
     if (j.is_boolean())
         return QStringLiteral("true/false");
     if (j.is_null())
         return QStringLiteral("null");
-    return QStringLiteral("an object");
+    return Text::tr("an object");
 }
 
 } // namespace
 
 QString Workflow::uiFormatMessage()
 {
-    return QStringLiteral("This is a ComfyUI UI workflow (saved with Save). Export it with Export "
-                          "(API) and import that file.");
+    return Text::tr("This is a ComfyUI UI workflow (saved with Save). Export it with Export "
+                    "(API) and import that file.");
 }
 
 bool Workflow::isUiFormat(const Json &root)
@@ -70,16 +77,16 @@ bool Workflow::isUiFormat(const Json &root)
 net::Result<Workflow> Workflow::fromBytes(const QByteArray &bytes, const QString &source)
 {
     if (bytes.trimmed().isEmpty())
-        return importError(source, QStringLiteral("The workflow file is empty"));
+        return importError(source, Text::tr("The workflow file is empty"));
     Json root;
     try {
         root = Json::parse(bytes.constBegin(), bytes.constEnd());
     } catch (const nlohmann::json::exception &e) {
         QString where;
         if (const auto *pe = dynamic_cast<const nlohmann::json::parse_error *>(&e))
-            where = QStringLiteral(" (at byte %1)").arg(pe->byte);
-        return importError(source, QStringLiteral("This is not a JSON file") + where,
-                           QStringLiteral("Export the workflow from ComfyUI with Export (API)."));
+            where = Text::tr(" (at byte %1)").arg(pe->byte);
+        return importError(source, Text::tr("This is not a JSON file") + where,
+                           Text::tr("Export the workflow from ComfyUI with Export (API)."));
     }
     return fromJson(root, source);
 }
@@ -90,10 +97,10 @@ net::Result<Workflow> Workflow::fromJson(const Json &rootIn, const QString &sour
         return importError(source, uiFormatMessage());
     if (!rootIn.is_object())
         return importError(source,
-                           QStringLiteral("This is not a ComfyUI workflow: expected a JSON object "
-                                          "of nodes, found %1")
+                           Text::tr("This is not a ComfyUI workflow: expected a JSON object "
+                                    "of nodes, found %1")
                                .arg(jsonTypeName(rootIn)),
-                           QStringLiteral("Export the workflow from ComfyUI with Export (API)."));
+                           Text::tr("Export the workflow from ComfyUI with Export (API)."));
     // A saved POST /prompt body: {"prompt": {...}, "client_id": ...}.
     const Json *root = &rootIn;
     if (const auto p = rootIn.find("prompt"); p != rootIn.end() && p->is_object() &&
@@ -117,21 +124,20 @@ net::Result<Workflow> Workflow::fromJson(const Json &rootIn, const QString &sour
         const Json &n = *it;
         if (!n.is_object())
             return importError(
-                source,
-                QStringLiteral("Node %1 is %2, not a node object").arg(id, jsonTypeName(n)));
+                source, Text::tr("Node %1 is %2, not a node object").arg(id, jsonTypeName(n)));
         const auto ct = n.find("class_type");
         if (ct == n.end() || !ct->is_string() || ct->get<std::string>().empty())
-            return importError(
-                source, QStringLiteral("Node %1 has no class_type (the node's type)").arg(id),
-                QStringLiteral("Export the workflow from ComfyUI with Export (API)."));
+            return importError(source,
+                               Text::tr("Node %1 has no class_type (the node's type)").arg(id),
+                               Text::tr("Export the workflow from ComfyUI with Export (API)."));
         Node node;
         node.id = id;
         node.classType = str(*ct);
         node.inputs = Json::object();
         if (const auto in = n.find("inputs"); in != n.end()) {
             if (!in->is_object())
-                return importError(source, QStringLiteral("Node %1 %2: its inputs are %3, not an "
-                                                          "object of named inputs")
+                return importError(source, Text::tr("Node %1 %2: its inputs are %3, not an "
+                                                    "object of named inputs")
                                                .arg(id, node.classType, jsonTypeName(*in)));
             node.inputs = *in;
         }
@@ -141,7 +147,7 @@ net::Result<Workflow> Workflow::fromJson(const Json &rootIn, const QString &sour
         wf.m_nodes << std::move(node);
     }
     if (wf.m_nodes.isEmpty())
-        return importError(source, QStringLiteral("The workflow has no nodes"));
+        return importError(source, Text::tr("The workflow has no nodes"));
     std::stable_sort(wf.m_nodes.begin(), wf.m_nodes.end(),
                      [](const Node &a, const Node &b) { return lessId(a.id, b.id); });
 
@@ -155,12 +161,12 @@ net::Result<Workflow> Workflow::fromJson(const Json &rootIn, const QString &sour
             const auto l = link(v);
             if (!l)
                 return importError(source,
-                                   QStringLiteral("Node %1, input %2: a link must be [\"node id\", "
-                                                  "output number]")
+                                   Text::tr("Node %1, input %2: a link must be [\"node id\", "
+                                            "output number]")
                                        .arg(wf.nodeLabel(node.id), inputName));
             if (!wf.node(l->nodeId))
-                return importError(source, QStringLiteral("Node %1, input %2 links to node %3, "
-                                                          "which is not in the workflow")
+                return importError(source, Text::tr("Node %1, input %2 links to node %3, "
+                                                    "which is not in the workflow")
                                                .arg(wf.nodeLabel(node.id), inputName, l->nodeId));
         }
     }
@@ -226,9 +232,9 @@ net::Result<QString> Workflow::resolveNode(const QString &idOrTitle) const
             return hits.first();
         if (hits.size() > 1)
             return importError(m_source,
-                               QStringLiteral("Several nodes are titled \"%1\" (nodes %2)")
+                               Text::tr("Several nodes are titled \"%1\" (nodes %2)")
                                    .arg(idOrTitle, hits.join(QStringLiteral(", "))),
-                               QStringLiteral("Use the node id instead."));
+                               Text::tr("Use the node id instead."));
     }
     // A class name used by exactly one node.
     QStringList hits;
@@ -242,8 +248,8 @@ net::Result<QString> Workflow::resolveNode(const QString &idOrTitle) const
         known << (n.title.isEmpty() ? n.id : n.id + QStringLiteral(" \"") + n.title + u'"');
     if (known.size() > 20)
         known = known.mid(0, 20) << QStringLiteral("…");
-    return importError(m_source, QStringLiteral("The workflow has no node \"%1\"").arg(idOrTitle),
-                       QStringLiteral("Nodes: ") + known.join(QStringLiteral(", ")));
+    return importError(m_source, Text::tr("The workflow has no node \"%1\"").arg(idOrTitle),
+                       Text::tr("Nodes: ") + known.join(QStringLiteral(", ")));
 }
 
 QString Workflow::nodeLabel(const QString &id) const

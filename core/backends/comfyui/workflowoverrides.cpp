@@ -4,6 +4,7 @@
 #include "objectinfo.h"
 #include "workflowparameters.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace c41::backends {
@@ -12,6 +13,12 @@ using net::ApiError;
 using Json = Workflow::Json;
 
 namespace {
+
+// lupdate sees Text::tr() calls under the context WorkflowOverrides.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkflowOverrides)
+};
 
 ApiError error(const Workflow &wf, const QString &message, const QString &hint = {})
 {
@@ -24,7 +31,7 @@ QString listSome(const QStringList &items, qsizetype max = 12)
         return QStringLiteral("(none)");
     QStringList shown = items.mid(0, max);
     if (items.size() > max)
-        shown << QStringLiteral("… (%1 in all)").arg(items.size());
+        shown << Text::tr("… (%1 in all)").arg(items.size());
     return shown.join(QStringLiteral(", "));
 }
 
@@ -55,9 +62,9 @@ net::Status WorkflowOverrides::apply(Workflow &workflow, const QString &spec,
 {
     const qsizetype eq = spec.indexOf(u'=');
     if (eq <= 0)
-        return error(workflow, QStringLiteral("\"%1\" is not NODE.input=VALUE").arg(spec),
-                     QStringLiteral("For example: --set 3.steps=30 or --set \"Positive "
-                                    "prompt.text=a red fox\""));
+        return error(workflow, Text::tr("\"%1\" is not NODE.input=VALUE").arg(spec),
+                     Text::tr("For example: --set 3.steps=30 or --set \"Positive "
+                              "prompt.text=a red fox\""));
     const QString key = spec.left(eq).trimmed();
     const QString value = spec.mid(eq + 1);
     const qsizetype dot = key.lastIndexOf(u'.');
@@ -84,8 +91,8 @@ net::Status WorkflowOverrides::apply(Workflow &workflow, const QString &spec,
         ids << p.id + QStringLiteral(" (") + p.role + u')';
     return error(
         workflow,
-        QStringLiteral("\"%1\" names neither NODE.input nor a parameter of this workflow").arg(key),
-        QStringLiteral("Parameters: ") + listSome(ids, 30));
+        Text::tr("\"%1\" names neither NODE.input nor a parameter of this workflow").arg(key),
+        Text::tr("Parameters: ") + listSome(ids, 30));
 }
 
 net::Status WorkflowOverrides::applyAll(Workflow &workflow, const QStringList &specs,
@@ -103,14 +110,12 @@ net::Status WorkflowOverrides::setValue(Workflow &workflow, const QString &nodeI
 {
     const Workflow::Node *node = workflow.node(nodeId);
     if (!node)
-        return error(workflow, QStringLiteral("The workflow has no node %1").arg(nodeId));
-    const QString where =
-        QStringLiteral("Node %1, input %2").arg(workflow.nodeLabel(nodeId), input);
+        return error(workflow, Text::tr("The workflow has no node %1").arg(nodeId));
+    const QString where = Text::tr("Node %1, input %2").arg(workflow.nodeLabel(nodeId), input);
     const Json current = workflow.input(nodeId, input);
     if (const auto l = Workflow::link(current))
-        return error(workflow,
-                     where + QStringLiteral(" is connected to node %1; only values can be set")
-                                 .arg(workflow.nodeLabel(l->nodeId)));
+        return error(workflow, where + Text::tr(" is connected to node %1; only values can be set")
+                                           .arg(workflow.nodeLabel(l->nodeId)));
     const ComfyNodeClass *cls = info ? info->nodeClass(node->classType) : nullptr;
     const ComfyInputSpec *spec = cls ? cls->input(input) : nullptr;
     if (!spec && current.is_null()) {
@@ -121,14 +126,13 @@ net::Status WorkflowOverrides::setValue(Workflow &workflow, const QString &nodeI
         else
             for (auto it = node->inputs.begin(); it != node->inputs.end(); ++it)
                 names << QString::fromStdString(it.key());
-        return error(
-            workflow,
-            QStringLiteral("Node %1 has no input \"%2\"").arg(workflow.nodeLabel(nodeId), input),
-            QStringLiteral("Its inputs: ") + listSome(names, 40));
+        return error(workflow,
+                     Text::tr("Node %1 has no input \"%2\"").arg(workflow.nodeLabel(nodeId), input),
+                     Text::tr("Its inputs: ") + listSome(names, 40));
     }
     if (spec && spec->type == ComfyInputSpec::Type::Connection)
-        return error(workflow, where + QStringLiteral(" takes a link from another node (%1), "
-                                                      "not a value")
+        return error(workflow, where + Text::tr(" takes a link from another node (%1), "
+                                                "not a value")
                                            .arg(spec->typeName));
 
     using T = ComfyInputSpec::Type;
@@ -145,11 +149,15 @@ net::Status WorkflowOverrides::setValue(Workflow &workflow, const QString &nodeI
     const QString t = text.trimmed();
     const auto checkRange = [&](double v) -> net::Status {
         if (spec && spec->min && v < *spec->min)
-            return error(workflow, where + QStringLiteral(": %1 is below the minimum %2")
-                                               .arg(number(v), number(*spec->min)));
+            return error(
+                workflow,
+                where +
+                    Text::tr(": %1 is below the minimum %2").arg(number(v), number(*spec->min)));
         if (spec && spec->max && v > *spec->max)
-            return error(workflow, where + QStringLiteral(": %1 is above the maximum %2")
-                                               .arg(number(v), number(*spec->max)));
+            return error(
+                workflow,
+                where +
+                    Text::tr(": %1 is above the maximum %2").arg(number(v), number(*spec->max)));
         return net::Done{};
     };
 
@@ -171,13 +179,13 @@ net::Status WorkflowOverrides::setValue(Workflow &workflow, const QString &nodeI
             value = u;
             break;
         }
-        return error(workflow, where + QStringLiteral(": \"%1\" is not a whole number").arg(text));
+        return error(workflow, where + Text::tr(": \"%1\" is not a whole number").arg(text));
     }
     case T::Float: {
         bool ok = false;
         const double v = t.toDouble(&ok);
         if (!ok || !std::isfinite(v))
-            return error(workflow, where + QStringLiteral(": \"%1\" is not a number").arg(text));
+            return error(workflow, where + Text::tr(": \"%1\" is not a number").arg(text));
         if (auto s = checkRange(v); !s)
             return s;
         value = v;
@@ -190,15 +198,16 @@ net::Status WorkflowOverrides::setValue(Workflow &workflow, const QString &nodeI
         else if (l == u"false" || l == u"0" || l == u"no" || l == u"off")
             value = false;
         else
-            return error(workflow,
-                         where + QStringLiteral(": \"%1\" is not true or false").arg(text));
+            return error(workflow, where + Text::tr(": \"%1\" is not true or false").arg(text));
         break;
     }
     case T::Combo:
         if (spec && spec->upload.isEmpty() && !spec->choices.isEmpty() &&
             !spec->choices.contains(text))
-            return error(workflow, where + QStringLiteral(": \"%1\" is not one of: %2")
-                                               .arg(text, listSome(spec->choices, 20)));
+            return error(
+                workflow,
+                where +
+                    Text::tr(": \"%1\" is not one of: %2").arg(text, listSome(spec->choices, 20)));
         value = text.toStdString();
         break;
     case T::String:
@@ -232,17 +241,17 @@ net::Result<QString> WorkflowOverrides::resolveInput(const Workflow &workflow,
         ids << p.id + QStringLiteral(" (") + p.label + u')';
     if (byKind.size() > 1)
         return error(workflow,
-                     QStringLiteral("The workflow has several %1 inputs: %2")
+                     Text::tr("The workflow has several %1 inputs: %2")
                          .arg(name, byKind.join(QStringLiteral(", "))),
-                     QStringLiteral("Name one by its id, e.g. %1=FILE").arg(byKind.first()));
+                     Text::tr("Name one by its id, e.g. %1=FILE").arg(byKind.first()));
     if (const auto node = workflow.resolveNode(name)) {
         for (const WorkflowParameter &p : media)
             if (p.nodeId == *node)
                 return p.id;
     }
-    return error(workflow, QStringLiteral("The workflow has no input file \"%1\"").arg(name),
-                 media.isEmpty() ? QStringLiteral("It takes no image, audio or video files.")
-                                 : QStringLiteral("Its inputs: ") + listSome(ids, 20));
+    return error(workflow, Text::tr("The workflow has no input file \"%1\"").arg(name),
+                 media.isEmpty() ? Text::tr("It takes no image, audio or video files.")
+                                 : Text::tr("Its inputs: ") + listSome(ids, 20));
 }
 
 net::Status WorkflowOverrides::bindInput(Workflow &workflow, const WorkflowParameters &parameters,

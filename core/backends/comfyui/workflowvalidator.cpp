@@ -4,6 +4,7 @@
 #include "nodepacks.h"
 #include "objectinfo.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QSet>
 
@@ -16,13 +17,19 @@ using P = WorkflowProblem;
 
 namespace {
 
+// lupdate sees Text::tr() calls under the context WorkflowValidator.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkflowValidator)
+};
+
 QString listSome(const QStringList &items, qsizetype max = 12)
 {
     if (items.isEmpty())
-        return QStringLiteral("none");
+        return Text::tr("none");
     QStringList shown = items.mid(0, max);
     if (items.size() > max)
-        shown << QStringLiteral("… (%1 in all)").arg(items.size());
+        shown << Text::tr("… (%1 in all)").arg(items.size());
     return shown.join(QStringLiteral(", "));
 }
 
@@ -113,7 +120,7 @@ QList<WorkflowProblem> WorkflowValidator::validate(const Workflow &wf, const Obj
                                                    const QString &serverName)
 {
     QList<WorkflowProblem> problems;
-    const QString server = serverName.isEmpty() ? QStringLiteral("the server") : serverName;
+    const QString server = serverName.isEmpty() ? Text::tr("the server") : serverName;
 
     // Missing node classes, grouped by the pack that provides them.
     QMap<QString, QStringList> missingByPack; // pack ("" = unknown) → classes
@@ -139,15 +146,15 @@ QList<WorkflowProblem> WorkflowValidator::validate(const Workflow &wf, const Obj
         p.nodeClasses = it.value();
         if (!p.pack.isEmpty()) {
             const QString repo = NodePacks::repository(p.pack);
-            p.message = QStringLiteral("This workflow needs %1 on %2 (nodes %3)")
+            p.message = Text::tr("This workflow needs %1 on %2 (nodes %3)")
                             .arg(p.pack, server, p.nodeClasses.join(QStringLiteral(", ")));
             p.message +=
                 repo.isEmpty()
-                    ? QStringLiteral(". Install that custom-node pack and restart ComfyUI.")
-                    : QStringLiteral(". Install it (github.com/%1) and restart ComfyUI.").arg(repo);
+                    ? Text::tr(". Install that custom-node pack and restart ComfyUI.")
+                    : Text::tr(". Install it (github.com/%1) and restart ComfyUI.").arg(repo);
         } else {
-            p.message = QStringLiteral("%1 has no node type %2 (node %3). Install the custom nodes "
-                                       "that provide it, or update ComfyUI.")
+            p.message = Text::tr("%1 has no node type %2 (node %3). Install the custom nodes "
+                                 "that provide it, or update ComfyUI.")
                             .arg(server, p.nodeClasses.join(QStringLiteral(", ")),
                                  missingNodeIds.value(it.key()).join(QStringLiteral(", ")));
         }
@@ -166,7 +173,7 @@ QList<WorkflowProblem> WorkflowValidator::validate(const Workflow &wf, const Obj
             problems << p;
         };
         const auto where = [&](const QString &input) {
-            return QStringLiteral("Node %1, input %2").arg(wf.nodeLabel(n.id), input);
+            return Text::tr("Node %1, input %2").arg(wf.nodeLabel(n.id), input);
         };
 
         // Links: the source node and output must exist, with a matching type.
@@ -178,8 +185,8 @@ QList<WorkflowProblem> WorkflowValidator::validate(const Workflow &wf, const Obj
             const Workflow::Node *src = wf.node(l->nodeId);
             if (!src) {
                 problem(P::Kind::BadLink, input,
-                        where(input) + QStringLiteral(" links to node %1, which is not in the "
-                                                      "workflow")
+                        where(input) + Text::tr(" links to node %1, which is not in the "
+                                                "workflow")
                                            .arg(l->nodeId));
                 continue;
             }
@@ -188,8 +195,8 @@ QList<WorkflowProblem> WorkflowValidator::validate(const Workflow &wf, const Obj
                 continue;
             if (l->slot >= srcCls->outputs.size()) {
                 problem(P::Kind::BadLink, input,
-                        where(input) + QStringLiteral(" links to output %1 of node %2, which has "
-                                                      "only %3 output(s)")
+                        where(input) + Text::tr(" links to output %1 of node %2, which has "
+                                                "only %3 output(s)")
                                            .arg(l->slot)
                                            .arg(wf.nodeLabel(src->id))
                                            .arg(srcCls->outputs.size()));
@@ -201,7 +208,7 @@ QList<WorkflowProblem> WorkflowValidator::validate(const Workflow &wf, const Obj
             const QString outType = srcCls->outputs.at(l->slot);
             if (!typesMatch(outType, spec->typeName))
                 problem(P::Kind::BadLink, input,
-                        where(input) + QStringLiteral(": node %1 gives %2, but this input takes %3")
+                        where(input) + Text::tr(": node %1 gives %2, but this input takes %3")
                                            .arg(wf.nodeLabel(src->id), outType, spec->typeName));
         }
         if (!cls)
@@ -214,9 +221,9 @@ QList<WorkflowProblem> WorkflowValidator::validate(const Workflow &wf, const Obj
                     problem(P::Kind::MissingInput, spec.name,
                             where(spec.name) +
                                 (spec.isWidget()
-                                     ? QStringLiteral(": required value is missing")
-                                     : QStringLiteral(": required input is missing (it needs a "
-                                                      "link from a node giving %1)")
+                                     ? Text::tr(": required value is missing")
+                                     : Text::tr(": required input is missing (it needs a "
+                                                "link from a node giving %1)")
                                            .arg(spec.typeName)));
                 continue;
             }
@@ -229,8 +236,8 @@ QList<WorkflowProblem> WorkflowValidator::validate(const Workflow &wf, const Obj
                 if (spec.typeName != u"*")
                     problem(P::Kind::BadValue, spec.name,
                             where(spec.name) +
-                                QStringLiteral(" takes a link from another node (%1), not the "
-                                               "value %2")
+                                Text::tr(" takes a link from another node (%1), not the "
+                                         "value %2")
                                     .arg(spec.typeName, shortValue(v)));
                 break;
             case T::Combo: {
@@ -240,16 +247,16 @@ QList<WorkflowProblem> WorkflowValidator::validate(const Workflow &wf, const Obj
                 if (!spec.upload.isEmpty()) {
                     problem(P::Kind::InputFileMissing, spec.name,
                             where(spec.name) +
-                                QStringLiteral(": %1 is not in %2's input folder; upload it "
-                                               "(--input %3.%4=FILE)")
+                                Text::tr(": %1 is not in %2's input folder; upload it "
+                                         "(--input %3.%4=FILE)")
                                     .arg(value, server, n.id, spec.name));
                 } else if (looksLikeModel(spec.name, value)) {
                     problem(P::Kind::ValueNotInList, spec.name,
-                            QStringLiteral("Node %1: model %2 is not on %3; it has: %4")
+                            Text::tr("Node %1: model %2 is not on %3; it has: %4")
                                 .arg(wf.nodeLabel(n.id), value, server, listSome(spec.choices)));
                 } else {
                     problem(P::Kind::ValueNotInList, spec.name,
-                            where(spec.name) + QStringLiteral(": \"%1\" is not one of: %2")
+                            where(spec.name) + Text::tr(": \"%1\" is not one of: %2")
                                                    .arg(value, listSome(spec.choices, 20)));
                 }
                 break;
@@ -260,9 +267,9 @@ QList<WorkflowProblem> WorkflowValidator::validate(const Workflow &wf, const Obj
                 if (!convertsToNumber(v, integer)) {
                     problem(P::Kind::BadValue, spec.name,
                             where(spec.name) +
-                                QStringLiteral(": \"%1\" is not %2")
-                                    .arg(shortValue(v), integer ? QStringLiteral("a whole number")
-                                                                : QStringLiteral("a number")));
+                                Text::tr(": \"%1\" is not %2")
+                                    .arg(shortValue(v), integer ? Text::tr("a whole number")
+                                                                : Text::tr("a number")));
                     break;
                 }
                 double d = 0;
@@ -274,20 +281,21 @@ QList<WorkflowProblem> WorkflowValidator::validate(const Workflow &wf, const Obj
                     d = QString::fromStdString(v.get<std::string>()).trimmed().toDouble();
                 if (spec.min && d < *spec.min)
                     problem(P::Kind::OutOfRange, spec.name,
-                            where(spec.name) + QStringLiteral(": %1 is below the minimum %2")
+                            where(spec.name) + Text::tr(": %1 is below the minimum %2")
                                                    .arg(number(d), number(*spec.min)));
                 else if (spec.max && d > *spec.max)
                     problem(P::Kind::OutOfRange, spec.name,
-                            where(spec.name) + QStringLiteral(": %1 is above the maximum %2")
+                            where(spec.name) + Text::tr(": %1 is above the maximum %2")
                                                    .arg(number(d), number(*spec.max)));
                 break;
             }
             case T::String:
             case T::Boolean:
                 if (v.is_object() || v.is_array())
-                    problem(P::Kind::BadValue, spec.name,
-                            where(spec.name) + QStringLiteral(": %1 is not a %2 value")
-                                                   .arg(shortValue(v), spec.typeName));
+                    problem(
+                        P::Kind::BadValue, spec.name,
+                        where(spec.name) +
+                            Text::tr(": %1 is not a %2 value").arg(shortValue(v), spec.typeName));
                 break;
             }
         }
@@ -296,9 +304,9 @@ QList<WorkflowProblem> WorkflowValidator::validate(const Workflow &wf, const Obj
     if (allKnown && !anyOutput) {
         P p;
         p.kind = P::Kind::NoOutput;
-        p.message = QStringLiteral("The workflow has no output node (SaveImage, SaveVideo, "
-                                   "SaveAudio, VHS_VideoCombine, …), so ComfyUI would have "
-                                   "nothing to run");
+        p.message = Text::tr("The workflow has no output node (SaveImage, SaveVideo, "
+                             "SaveAudio, VHS_VideoCombine, …), so ComfyUI would have "
+                             "nothing to run");
         problems << p;
     }
     return problems;
