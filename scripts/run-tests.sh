@@ -3,7 +3,7 @@
 # Builds and runs the whole test suite twice: a plain build with warnings as
 # errors and assertions on (preset "ci"), then AddressSanitizer + UBSan with
 # clang (preset "asan"), which also builds the libFuzzer targets; each fuzzer
-# then runs for C41_FUZZ_SECONDS (default 30) from a corpus seeded with the
+# then runs for C41_FUZZ_SECONDS (default 20) from a corpus seeded with the
 # captured fixtures. Set C41_SKIP_ASAN=1 to run only the first build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,5 +25,5 @@ if [ "${C41_SKIP_ASAN:-0}" != 1 ]; then
 
     # Every fuzzer for C41_FUZZ_SECONDS, with a totals table; any crash fails.
     C41_FUZZ_BUILD=0 scripts/fuzz-campaign.sh \
-        "$(awk -v s="${C41_FUZZ_SECONDS:-30}" 'BEGIN { print s / 60 }')" build/asan
+        "$(awk -v s="${C41_FUZZ_SECONDS:-20}" 'BEGIN { print s / 60 }')" build/asan
 fi
