@@ -69,6 +69,30 @@ int CtlContext::fail(const net::ApiError &error, int code)
     return fail(error.toString(), code);
 }
 
+bool CtlContext::selectServers(QList<studio::ServerConfig> *servers, int *exitCode)
+{
+    servers->clear();
+    if (args().isEmpty()) {
+        *servers = config().servers;
+    } else {
+        for (const QString &arg : args()) {
+            auto s = config().resolveServer(arg);
+            if (!s.ok()) {
+                *exitCode = fail(s.error(), 2);
+                return false;
+            }
+            *servers << *s;
+        }
+    }
+    if (servers->isEmpty()) {
+        *exitCode = fail(QCoreApplication::translate(
+            "c41ctl", "no servers configured; add them to the config file, give "
+                      "KIND+URL arguments, or try --demo"));
+        return false;
+    }
+    return true;
+}
+
 bool CtlContext::setUp(QCommandLineParser &parser, const QStringList &arguments, QString *command,
                        int *exitCode)
 {

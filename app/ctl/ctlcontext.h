@@ -44,6 +44,10 @@ public:
     // message on its own line. Returns 0.
     int done(const QString &message, const QByteArray &fields = "{}");
     int fail(const net::ApiError &error, int code = 1);
+    // The servers the positional arguments name (configured names or KIND+URL), or every
+    // configured server when there are none. Otherwise prints why and sets the exit code
+    // (2 for an unknown server, 1 when the studio has no servers).
+    bool selectServers(QList<studio::ServerConfig> *servers, int *exitCode);
 
     // Parses argv; starts the demo lab with --demo. Returns false with a message
     // set when c41ctl should stop (bad usage, bad config, --help, --version).

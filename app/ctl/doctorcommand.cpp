@@ -111,20 +111,8 @@ void printTable(QTextStream &out, const QList<ServerDiagnosis> &all)
 QCoro::Task<int> runDoctor(CtlContext &context)
 {
     QList<studio::ServerConfig> servers;
-    if (context.args().isEmpty()) {
-        servers = context.config().servers;
-    } else {
-        for (const QString &arg : context.args()) {
-            auto s = context.config().resolveServer(arg);
-            if (!s.ok())
-                co_return context.fail(s.error(), 2);
-            servers << *s;
-        }
-    }
-    if (servers.isEmpty()) {
-        co_return context.fail(Text::tr("no servers configured; add them to the config file, give "
-                                        "KIND+URL arguments, or try --demo"));
-    }
+    if (int code = 0; !context.selectServers(&servers, &code))
+        co_return code;
     diagnostics::ConnectionDoctor doctor(context.config(), context.secrets());
     if (context.parser().isSet(kTimeoutOption)) {
         bool ok = false;

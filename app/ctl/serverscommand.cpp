@@ -99,20 +99,8 @@ void printTable(QTextStream &out, const QList<ServerConfig> &servers,
 QCoro::Task<int> runServers(CtlContext &context)
 {
     QList<ServerConfig> servers;
-    if (context.args().isEmpty()) {
-        servers = context.config().servers;
-    } else {
-        for (const QString &arg : context.args()) {
-            auto s = context.config().resolveServer(arg);
-            if (!s.ok())
-                co_return context.fail(s.error(), 2);
-            servers << *s;
-        }
-    }
-    if (servers.isEmpty()) {
-        co_return context.fail(Text::tr("no servers configured; add them to the config file, give "
-                                        "KIND+URL arguments, or try --demo"));
-    }
+    if (int code = 0; !context.selectServers(&servers, &code))
+        co_return code;
     // Probe every server at once.
     std::vector<std::unique_ptr<net::HttpClient>> clients;
     std::vector<QCoro::Task<ProbeResult>> probes;
