@@ -5,6 +5,7 @@
 #include "net/websocketchannel.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QUuid>
 
@@ -39,7 +40,6 @@ ComfyUiRun::ComfyUiRun(ComfyUiClient *client, QObject *parent)
     , m_clientId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     m_wake.setSingleShot(true);
-    connect(&m_wake, &QTimer::timeout, this, &ComfyUiRun::woken);
 }
 
 ComfyUiRun::~ComfyUiRun() = default;
@@ -55,6 +55,17 @@ QString ComfyUiRun::classTypeOf(const QString &nodeId) const
 void ComfyUiRun::wake()
 {
     m_wake.start(0);
+}
+
+QCoro::Task<> ComfyUiRun::nap(std::chrono::milliseconds longest)
+{
+    // A wake() that came while the run was busy elsewhere left the timer at 0 ms: keep it.
+    if (!m_wake.isActive() || m_wake.remainingTimeAsDuration() > longest)
+        m_wake.start(longest);
+    // QCoro's timer awaiter resumes from a direct connection. qCoro(obj, &signal, timeout)
+    // is not used here: its connection is queued, and when the timeout resumes first, the
+    // queued call later runs on the destroyed awaiter (QCoro 0.8; seen by ASan).
+    co_await m_wake;
 }
 
 void ComfyUiRun::changed()
@@ -292,8 +303,13 @@ QCoro::Task<net::Result<ComfyUiRunResult>> ComfyUiRun::run(json workflow, QStrin
             });
     changed();
     channel->start();
-    if (!channel->isConnected())
-        co_await qCoro(channel, &net::WebSocketChannel::connected, m_connectTimeout);
+    // The connected handler above wakes the run; so do a drop and a cancel.
+    for (QDeadlineTimer deadline(m_connectTimeout);
+         !channel->isConnected() && !deadline.hasExpired() && !cancel.isCancelled();) {
+        co_await nap(std::chrono::milliseconds(deadline.remainingTime()));
+        if (!self || !client)
+            co_return gone;
+    }
     if (!self || !client)
         co_return gone;
     if (cancel.isCancelled())
@@ -397,7 +413,7 @@ QCoro::Task<net::Result<ComfyUiRunResult>> ComfyUiRun::run(json workflow, QStrin
                     m_progress.stage = Stage::Queued;
             }
         }
-        co_await qCoro(this, &ComfyUiRun::woken, interval);
+        co_await nap(interval);
         if (!self || !client)
             co_return gone;
     }

@@ -111,10 +111,6 @@ Q_SIGNALS:
                          const QString &nodeId);
     void textReceived(const QString &nodeId, const QString &text);
     void outputSaved(const QString &path);
-    // Internal: the wake timer fired. The run awaits this rather than QTimer::timeout,
-    // a private signal that qCoro(obj, &signal) cannot await without undefined
-    // behaviour (a reference bound to Qt's null QPrivateSignal argument).
-    void woken();
 
 private:
     enum class Outcome { None, Success, Error, Interrupted };
@@ -124,6 +120,7 @@ private:
     void setStage(ComfyUiProgress::Stage stage);
     void changed();
     void wake();
+    QCoro::Task<> nap(std::chrono::milliseconds longest);
     QString classTypeOf(const QString &nodeId) const;
     net::ApiError endError(const ComfyUiEvent &end) const;
     QCoro::Task<net::ApiError> cancelPrompt(QString promptId);
