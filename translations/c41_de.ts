@@ -648,6 +648,69 @@
         <source>the client is shutting down</source>
         <translation>der Client wird beendet</translation>
     </message>
+    <message>
+        <source>this system has no TLS library for Qt</source>
+        <translation>dieses System hat keine TLS-Bibliothek für Qt</translation>
+    </message>
+    <message>
+        <source>the URL scheme &apos;%1&apos; is not http or https</source>
+        <translation>das URL-Schema &apos;%1&apos; ist weder http noch https</translation>
+    </message>
+    <message>
+        <source>the server redirects this request (HTTP %1) to %2</source>
+        <translation>der Server leitet diese Anfrage um (HTTP %1), nach %2</translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <translation>nirgendwohin</translation>
+    </message>
+    <message>
+        <source>Set the server&apos;s URL to where it redirects.</source>
+        <translation>Tragen Sie als URL des Servers das Umleitungsziel ein.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpResponseParser</name>
+    <message>
+        <source>it does not start with an HTTP/1.x status line</source>
+        <translation>sie beginnt nicht mit einer HTTP/1.x-Statuszeile</translation>
+    </message>
+    <message>
+        <source>the reply&apos;s status line and headers are longer than %1 bytes</source>
+        <translation>Statuszeile und Header der Antwort sind länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the status line has no valid status code</source>
+        <translation>die Statuszeile hat keinen gültigen Statuscode</translation>
+    </message>
+    <message>
+        <source>a header line has no name</source>
+        <translation>eine Headerzeile hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>unsupported transfer coding &apos;%1&apos;</source>
+        <translation>nicht unterstützte Transferkodierung &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>invalid Content-Length &apos;%1&apos;</source>
+        <translation>ungültige Content-Length &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a chunk-size line is longer than %1 bytes</source>
+        <translation>eine Chunk-Größenzeile ist länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>invalid chunk size &apos;%1&apos;</source>
+        <translation>ungültige Chunk-Größe &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a chunk is longer than its declared size</source>
+        <translation>ein Chunk ist länger als seine angegebene Größe</translation>
+    </message>
+    <message>
+        <source>the trailer after the last chunk is too long</source>
+        <translation>der Trailer nach dem letzten Chunk ist zu lang</translation>
+    </message>
 </context>
 <context>
     <name>NdjsonDecoder</name>

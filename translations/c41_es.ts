@@ -648,6 +648,69 @@
         <source>the client is shutting down</source>
         <translation>el cliente se está cerrando</translation>
     </message>
+    <message>
+        <source>this system has no TLS library for Qt</source>
+        <translation>este sistema no tiene una biblioteca TLS para Qt</translation>
+    </message>
+    <message>
+        <source>the URL scheme &apos;%1&apos; is not http or https</source>
+        <translation>el esquema de URL &apos;%1&apos; no es http ni https</translation>
+    </message>
+    <message>
+        <source>the server redirects this request (HTTP %1) to %2</source>
+        <translation>el servidor redirige esta petición (HTTP %1) a %2</translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <translation>ninguna parte</translation>
+    </message>
+    <message>
+        <source>Set the server&apos;s URL to where it redirects.</source>
+        <translation>Ponga como URL del servidor el destino de la redirección.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpResponseParser</name>
+    <message>
+        <source>it does not start with an HTTP/1.x status line</source>
+        <translation>no empieza con una línea de estado HTTP/1.x</translation>
+    </message>
+    <message>
+        <source>the reply&apos;s status line and headers are longer than %1 bytes</source>
+        <translation>la línea de estado y las cabeceras de la respuesta superan los %1 bytes</translation>
+    </message>
+    <message>
+        <source>the status line has no valid status code</source>
+        <translation>la línea de estado no tiene un código de estado válido</translation>
+    </message>
+    <message>
+        <source>a header line has no name</source>
+        <translation>una línea de cabecera no tiene nombre</translation>
+    </message>
+    <message>
+        <source>unsupported transfer coding &apos;%1&apos;</source>
+        <translation>codificación de transferencia no admitida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>invalid Content-Length &apos;%1&apos;</source>
+        <translation>Content-Length no válido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a chunk-size line is longer than %1 bytes</source>
+        <translation>una línea de tamaño de fragmento supera los %1 bytes</translation>
+    </message>
+    <message>
+        <source>invalid chunk size &apos;%1&apos;</source>
+        <translation>tamaño de fragmento no válido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a chunk is longer than its declared size</source>
+        <translation>un fragmento es más largo que su tamaño declarado</translation>
+    </message>
+    <message>
+        <source>the trailer after the last chunk is too long</source>
+        <translation>el trailer tras el último fragmento es demasiado largo</translation>
+    </message>
 </context>
 <context>
     <name>NdjsonDecoder</name>

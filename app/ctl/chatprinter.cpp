@@ -45,6 +45,21 @@ void ChatPrinter::endReasoning()
     m_err.flush();
 }
 
+void ChatPrinter::flushSoon()
+{
+    if (m_flushPending)
+        return;
+    m_flushPending = true;
+    QMetaObject::invokeMethod(
+        &m_flushContext,
+        [this] {
+            m_flushPending = false;
+            m_out.flush();
+            m_err.flush();
+        },
+        Qt::QueuedConnection);
+}
+
 void ChatPrinter::event(const ChatEvent &e)
 {
     if (m_json) {
@@ -68,22 +83,23 @@ void ChatPrinter::event(const ChatEvent &e)
             j["text"] = e.text.toStdString();
         }
         m_out << QString::fromStdString(j.dump()) << u'\n';
-        m_out.flush();
+        flushSoon();
         return;
     }
     switch (e.kind) {
     case ChatEvent::Kind::Reasoning:
         if (!m_inReasoning) {
+            m_out.flush(); // the answer so far comes before the thinking that follows it
             m_inReasoning = true;
             m_err << (m_tty ? kDim : Text::tr("thinking: "));
         }
         m_err << e.text;
-        m_err.flush();
+        flushSoon();
         break;
     case ChatEvent::Kind::Content:
         endReasoning();
         m_out << e.text;
-        m_out.flush();
+        flushSoon();
         m_wroteContent = true;
         m_contentEndsWithNewline = e.text.endsWith(u'\n');
         break;

@@ -2,8 +2,10 @@
 #include "httpclient.h"
 
 #include "backoff.h"
+#include "directstream.h"
 #include "errorbody.h"
 #include "logging.h"
+#include "transporterror.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -29,74 +31,36 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(HttpClient)
 };
 
-// Why our side stopped a reply (QNetworkReply only says "OperationCanceled").
-enum class StopReason { None, Cancelled, TotalTimeout, InactivityTimeout, TooLarge, SinkStopped };
-
 ApiError transportError(const QString &server, const QNetworkReply *reply)
 {
     using E = QNetworkReply::NetworkError;
-    const QUrl url = reply->url();
-    const QString where = url.host() + u':' + QString::number(url.port(80));
+    TransportFailure failure = TransportFailure::Other;
     switch (reply->error()) {
     case E::HostNotFoundError:
-        return ApiError::make(ApiError::Kind::Dns, server,
-                              Text::tr("could not resolve the host name '%1'").arg(url.host()),
-                              Text::tr("Check the host name, or use the box's IP address."));
+        failure = TransportFailure::HostNotFound;
+        break;
     case E::ConnectionRefusedError:
-        return ApiError::make(
-            ApiError::Kind::Refused, server, Text::tr("connection refused at %1").arg(where),
-            Text::tr(
-                "Is the server running, and listening on the network, not only on 127.0.0.1?"));
+        failure = TransportFailure::Refused;
+        break;
     case E::TimeoutError:
-        return ApiError::make(ApiError::Kind::Timeout, server,
-                              Text::tr("the connection to %1 timed out").arg(where),
-                              Text::tr("Is the box on and reachable on this network?"));
+        failure = TransportFailure::Timeout;
+        break;
     case E::SslHandshakeFailedError:
     case E::InsecureRedirectError:
-        return ApiError::make(ApiError::Kind::Tls, server,
-                              Text::tr("TLS failed: %1").arg(reply->errorString()),
-                              Text::tr("Check the certificate, or use http:// for a LAN server."));
+        failure = TransportFailure::Tls;
+        break;
     case E::RemoteHostClosedError:
-        return ApiError::make(
-            ApiError::Kind::Network, server,
-            Text::tr("the server closed the connection before the reply was complete"),
-            Text::tr("The server may have crashed or restarted; try again."));
+        failure = TransportFailure::RemoteClosed;
+        break;
     case E::ProtocolFailure:
     case E::ProtocolUnknownError:
     case E::ProtocolInvalidOperationError:
-        return ApiError::make(
-            ApiError::Kind::Malformed, server,
-            Text::tr("the reply is not valid HTTP (%1)").arg(reply->errorString()),
-            Text::tr("Check that the URL and port point at the right server."));
+        failure = TransportFailure::Protocol;
+        break;
     default:
-        return ApiError::make(ApiError::Kind::Network, server,
-                              Text::tr("network error: %1").arg(reply->errorString()));
-    }
-}
-
-ApiError stopError(const QString &server, StopReason reason, const RequestOptions &o)
-{
-    switch (reason) {
-    case StopReason::TotalTimeout:
-        return ApiError::make(
-            ApiError::Kind::Timeout, server,
-            Text::tr("no complete reply within %1 s").arg(o.totalTimeout.count() / 1000.0),
-            Text::tr("The server may be overloaded or hung."));
-    case StopReason::InactivityTimeout:
-        return ApiError::make(
-            ApiError::Kind::Timeout, server,
-            Text::tr("the server sent nothing for %1 s").arg(o.inactivityTimeout.count() / 1000.0),
-            Text::tr("The server may be overloaded or hung."));
-    case StopReason::TooLarge:
-        return ApiError::make(ApiError::Kind::TooLarge, server,
-                              Text::tr("the reply is larger than the %1 MiB limit")
-                                  .arg(o.maxResponseBytes / (1024.0 * 1024.0), 0, 'f', 1));
-    case StopReason::Cancelled:
-    case StopReason::SinkStopped:
-    case StopReason::None:
         break;
     }
-    return ApiError::make(ApiError::Kind::Cancelled, server, Text::tr("cancelled"));
+    return transportError(server, reply->url(), failure, reply->errorString());
 }
 
 bool retryable(const ApiError &e)
@@ -239,6 +203,11 @@ HttpClient::~HttpClient()
         if (reply && reply->isRunning())
             reply->abort(); // emits finished: the waiting coroutine resumes and returns
     }
+    const auto streams = m_streams;
+    for (const QPointer<DirectStream> &stream : streams) {
+        if (stream)
+            stream->abort();
+    }
 }
 
 QUrl HttpClient::resolve(const QString &path) const
@@ -257,26 +226,32 @@ QUrl HttpClient::resolve(const QString &path) const
     return url;
 }
 
+QList<QPair<QByteArray, QByteArray>> HttpClient::headersFor(const HttpRequest &request) const
+{
+    QList<QPair<QByteArray, QByteArray>> headers;
+    headers.append({"User-Agent", QByteArrayLiteral("c41-control-center/" C41_VERSION)});
+    if (!request.contentType.isEmpty())
+        headers.append({"Content-Type", request.contentType});
+    switch (m_auth.scheme) {
+    case Auth::Scheme::Bearer:
+        headers.append({"Authorization", "Bearer " + m_auth.secret.toUtf8()});
+        break;
+    case Auth::Scheme::ApiKey:
+        headers.append({"X-Api-Key", m_auth.secret.toUtf8()});
+        break;
+    case Auth::Scheme::None:
+        break;
+    }
+    headers.append(request.headers);
+    return headers;
+}
+
 QNetworkReply *HttpClient::start(const HttpRequest &request)
 {
     QNetworkRequest req(resolve(request.path));
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    req.setHeader(QNetworkRequest::UserAgentHeader,
-                  QByteArrayLiteral("c41-control-center/" C41_VERSION));
-    if (!request.contentType.isEmpty())
-        req.setHeader(QNetworkRequest::ContentTypeHeader, request.contentType);
-    switch (m_auth.scheme) {
-    case Auth::Scheme::Bearer:
-        req.setRawHeader("Authorization", "Bearer " + m_auth.secret.toUtf8());
-        break;
-    case Auth::Scheme::ApiKey:
-        req.setRawHeader("X-Api-Key", m_auth.secret.toUtf8());
-        break;
-    case Auth::Scheme::None:
-        break;
-    }
-    for (const auto &[key, value] : request.headers)
+    for (const auto &[key, value] : headersFor(request))
         req.setRawHeader(key, value);
     qCDebug(lcNet).noquote() << m_serverName << request.method << req.url().toDisplayString();
     QNetworkReply *reply = request.method == "GET" ? m_nam->get(req)
@@ -388,39 +363,21 @@ QCoro::Task<Result<HttpResponse>> HttpClient::sendOnce(const HttpRequest &reques
 QCoro::Task<Result<int>> HttpClient::stream(HttpRequest request, ChunkSink sink, CancelToken cancel)
 {
     const QString server = m_serverName;
-    if (!m_nam || m_closing)
+    if (m_closing)
         co_return ApiError::make(ApiError::Kind::Cancelled, server,
                                  Text::tr("the client is shutting down"));
     if (cancel.isCancelled())
         co_return stopError(server, StopReason::Cancelled, request.options);
-    const RequestOptions options = request.options;
-    Attempt a(start(request), options, cancel);
-    QByteArray errorBody;
-    QObject::connect(a.reply, &QNetworkReply::readyRead, a.reply, [&a, &errorBody, &sink] {
-        if (a.stop != StopReason::None)
-            return;
-        if (a.status() >= 400) {
-            errorBody += a.reply->read(std::max<qint64>(0, kErrorBodyCap - errorBody.size()));
-            a.reply->readAll();
-            return;
-        }
-        const QByteArray chunk = a.reply->readAll();
-        if (!chunk.isEmpty() && !sink(chunk))
-            a.abort(StopReason::SinkStopped);
-    });
-    if (a.reply->isRunning())
-        co_await qCoro(a.reply.data()).waitForFinished();
-    if (auto stopped = a.stopped(server, options))
-        co_return *stopped;
-    const int status = a.status();
-    if (status >= 400)
-        co_return a.httpError(server, errorBody);
-    if (a.reply->error() != QNetworkReply::NoError)
-        co_return transportError(server, a.reply);
-    const QByteArray rest = a.reply->readAll();
-    if (!rest.isEmpty() && !sink(rest))
-        co_return stopError(server, StopReason::SinkStopped, options);
-    co_return status;
+    const QUrl url = resolve(request.path);
+    qCDebug(lcNet).noquote() << m_serverName << request.method << url.toDisplayString()
+                             << "(stream)";
+    DirectStream stream(
+        server, url, request.method,
+        DirectStream::composeHead(url, request.method, headersFor(request), request.body.size()),
+        request.body, request.options, std::move(sink), std::move(cancel));
+    m_streams.removeAll(nullptr);
+    m_streams.append(&stream);
+    co_return co_await stream.run();
 }
 
 } // namespace c41::net

@@ -21,6 +21,7 @@ class QNetworkReply;
 
 namespace c41::net {
 
+class DirectStream;
 using namespace std::chrono_literals;
 
 struct Auth
@@ -98,12 +99,16 @@ public:
     // A streamed request (SSE, NDJSON, downloads). Never retried; no total timeout
     // unless the request sets one; the inactivity timeout applies. Returns the
     // HTTP status on success. When the sink returns false, ends with Cancelled.
+    // It runs over a socket on this thread (DirectStream), not through the
+    // QNetworkAccessManager; redirects are reported, not followed.
     QCoro::Task<Result<int>> stream(HttpRequest request, ChunkSink sink, CancelToken cancel = {});
 
 private:
     struct Attempt;
     QCoro::Task<Result<HttpResponse>> sendOnce(const HttpRequest &request, CancelToken cancel);
     QNetworkReply *start(const HttpRequest &request);
+    // User-Agent, Content-Type, the server's credentials, then the request's own headers.
+    QList<QPair<QByteArray, QByteArray>> headersFor(const HttpRequest &request) const;
 
     QPointer<QNetworkAccessManager> m_nam;
     QString m_serverName;
@@ -111,6 +116,7 @@ private:
     Auth m_auth;
     RequestOptions m_defaults;
     QList<QPointer<QNetworkReply>> m_inFlight;
+    QList<QPointer<DirectStream>> m_streams;
     bool m_closing = false;
 };
 

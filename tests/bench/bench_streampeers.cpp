@@ -10,6 +10,7 @@
 // Not a ctest test. Prints a human table, then one "ROW\t..." line per comparison for
 // scripts/bench.sh.
 //   bench_streampeers [--tokens N] [--rounds R] [--node-dir DIR]
+//   bench_streampeers --serve   (only the two fakes, for profiling a client by hand)
 #include "fakeollama.h"
 #include "fakeopenaiserver.h"
 
@@ -124,7 +125,10 @@ int main(int argc, char **argv)
     const QCommandLineOption nodeDirOption(
         QStringLiteral("node-dir"), QStringLiteral("Folder with the npm peers (tests/bench/node)."),
         QStringLiteral("DIR"), QStringLiteral(C41_BENCH_NODE_DIR));
-    parser.addOptions({tokensOption, roundsOption, nodeDirOption});
+    const QCommandLineOption serveOption(
+        QStringLiteral("serve"),
+        QStringLiteral("Only serve the two fake streams and print their URLs (for profiling)."));
+    parser.addOptions({tokensOption, roundsOption, nodeDirOption, serveOption});
     parser.addHelpOption();
     parser.process(app);
     const int maxTokens = std::max(100, parser.value(tokensOption).toInt());
@@ -145,6 +149,13 @@ int main(int argc, char **argv)
     if (!llama.listen() || !ollama.listen()) {
         std::fprintf(stderr, "cannot listen on 127.0.0.1\n");
         return 1;
+    }
+
+    if (parser.isSet(serveOption)) {
+        std::printf("openai+%s\nollama+%s\n", qPrintable(llama.url().toString()),
+                    qPrintable(ollama.url().toString()));
+        std::fflush(stdout);
+        return app.exec();
     }
 
     QTemporaryDir history;

@@ -10,6 +10,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 #include <qcorotask.h>
 
@@ -43,7 +44,134 @@ private:
         return QCoro::waitFor(c.send(r));
     }
 
+    // A server that answers every connection with the given bytes, written in pieces
+    // (split inside lines and chunk sizes), then closes or keeps the connection open.
+    struct RawServer
+    {
+        QTcpServer server;
+        QByteArray request; // the last request head and body as sent
+        RawServer(QList<QByteArray> pieces, bool closeAfter)
+        {
+            server.listen(QHostAddress::LocalHost);
+            QObject::connect(&server, &QTcpServer::newConnection, &server, [=, this] {
+                QTcpSocket *socket = server.nextPendingConnection();
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [=, this] {
+                    request += socket->readAll();
+                    if (!request.contains("\r\n\r\n") || socket->property("answered").toBool())
+                        return;
+                    socket->setProperty("answered", true);
+                    int delay = 0;
+                    for (const QByteArray &piece : pieces) {
+                        QTimer::singleShot(delay += 5, socket, [socket, piece] {
+                            socket->write(piece);
+                            socket->flush();
+                        });
+                    }
+                    if (closeAfter)
+                        QTimer::singleShot(delay + 20, socket, [socket] { socket->close(); });
+                });
+            });
+        }
+        QUrl url() const
+        {
+            return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()));
+        }
+    };
+
+    Result<int> streamFrom(const QUrl &url, QByteArray *body)
+    {
+        auto c = client(url);
+        HttpRequest req = HttpRequest::postJson(QStringLiteral("/v1/chat/completions"), "{}");
+        req.options = quick();
+        return QCoro::waitFor(c.stream(req, [body](const QByteArray &chunk) {
+            *body += chunk;
+            return true;
+        }));
+    }
+
 private Q_SLOTS:
+    void streamReadsChunkedBodiesSplitAnywhere()
+    {
+        // A 100 Continue first, chunk extensions, a trailer, and pieces cut mid-line.
+        RawServer raw({"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nTransfer-Enc",
+                       "oding: chunked\r\nContent-Type: text/event-stream\r\n\r\n0",
+                       "d;note=x\r\ndata: hello\n\n\r", "\n5\r\nworld\r\n0\r\nX-T: 1\r\n\r\n"},
+                      false); // kept open: the last chunk ends the reply, not the close
+        QByteArray body;
+        const auto r = streamFrom(raw.url(), &body);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+        QCOMPARE(*r, 200);
+        QCOMPARE(body, QByteArray("data: hello\n\nworld"));
+        QVERIFY(raw.request.startsWith("POST /v1/chat/completions HTTP/1.1\r\n"));
+        QVERIFY(raw.request.contains("\r\nContent-Length: 2\r\n"));
+        QVERIFY(raw.request.endsWith("\r\n\r\n{}"));
+    }
+
+    void streamWithLengthOrCloseFraming()
+    {
+        RawServer sized({"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nab", "cde"}, false);
+        QByteArray body;
+        auto r = streamFrom(sized.url(), &body);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+        QCOMPARE(body, QByteArray("abcde"));
+        RawServer closing({"HTTP/1.0 200 OK\r\n\r\nuntil ", "the end"}, true);
+        body.clear();
+        r = streamFrom(closing.url(), &body);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+        QCOMPARE(body, QByteArray("until the end"));
+    }
+
+    void streamCutShortSaysSo()
+    {
+        RawServer raw({"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhel"}, true);
+        QByteArray body;
+        const auto r = streamFrom(raw.url(), &body);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ApiError::Kind::Network);
+        QVERIFY2(r.error().message.contains(QStringLiteral("before the reply was complete")),
+                 qPrintable(r.error().message));
+        QCOMPARE(r.error().server, QStringLiteral("forge-comfy"));
+    }
+
+    void streamGarbageIsNotHttp()
+    {
+        RawServer raw({"SSH-2.0-OpenSSH_9.2p1 Debian-2\r\n"}, true);
+        QByteArray body;
+        const auto r = streamFrom(raw.url(), &body);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ApiError::Kind::Malformed);
+        QVERIFY2(r.error().message.contains(QStringLiteral("not valid HTTP")),
+                 qPrintable(r.error().message));
+        QVERIFY(r.error().hint.contains(QStringLiteral("port")));
+        QVERIFY(body.isEmpty());
+    }
+
+    void streamRedirectIsExplained()
+    {
+        RawServer raw({"HTTP/1.1 308 Permanent Redirect\r\nLocation: https://llm.example/v1/chat/"
+                       "completions\r\nContent-Length: 0\r\n\r\n"},
+                      false);
+        QByteArray body;
+        const auto r = streamFrom(raw.url(), &body);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(QStringLiteral("https://llm.example/")),
+                 qPrintable(r.error().message));
+        QVERIFY(r.error().hint.contains(QStringLiteral("URL")));
+    }
+
+    void streamRefusedNamesTheAddress()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QByteArray body;
+        const auto r = streamFrom(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)), &body);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ApiError::Kind::Refused);
+        QVERIFY(r.error().message.contains(QString::number(port)));
+    }
+
     void successReturnsBodyAndHeaders()
     {
         FakeHttpServer server;

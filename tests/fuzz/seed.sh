@@ -25,6 +25,28 @@ fuzz_errorbody)
         sed '1,/=== RESPONSE ===/d' "$fixtures/$f" | sed '1,/^\r*$/d' > "$corpus/seed-$(basename "$f")"
     done
     files="" ;;
+fuzz_httpresponse)
+    # Seeds: whole captured responses, head and body as the servers sent them.
+    for f in llamacpp/chat_completions_stream.txt ollama/chat_stream.txt comfyui/http_c2_bad_node_type.txt; do
+        [ -f "$fixtures/$f" ] || continue
+        { printf '\100\000'; sed '1,/^=== RESPONSE ===/d' "$fixtures/$f"; } > "$corpus/seed-$(basename "$f")"
+    done
+    printf '\100\000HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5;x=1\r\nhello\r\n0\r\nT: v\r\n\r\n' \
+        > "$corpus/seed-chunked"
+    printf '\100\000HTTP/1.1 404 Not Found\r\nContent-Length: 9\r\n\r\nnot found' > "$corpus/seed-length"
+    files="" ;;
+fuzz_jsonpick)
+    # Seeds: every event of the captured SSE streams and every line of the NDJSON ones.
+    n=0
+    for f in "$fixtures"/llamacpp/chat_completions_stream*.txt "$fixtures"/llm/*.sse \
+        "$fixtures"/ollama/*.ndjson "$fixtures"/llm/*.ndjson; do
+        [ -f "$f" ] || continue
+        sed -n 's/^data: //p; /^{/p' "$f" | tr -d '\r' | while IFS= read -r line; do
+            n=$((n + 1))
+            printf '%s' "$line" > "$corpus/seed-$(basename "$f")-$n"
+        done
+    done
+    files="" ;;
 fuzz_studioconfig)
     cp "$fixtures/config/studio.json" "$corpus/seed-studio.json"
     files="" ;;

@@ -14,6 +14,8 @@ using net::ApiError;
 OllamaStreamReader::OllamaStreamReader(ReplyBuilder &reply, QString server)
     : m_reply(reply)
     , m_server(std::move(server))
+    , m_pick({"error", "done", "message", "message.content", "message.thinking", "message.role",
+              "response", "thinking"})
 {
 }
 
@@ -39,8 +41,35 @@ bool OllamaStreamReader::feed(QByteArrayView bytes)
     return !m_reply.stopped();
 }
 
+bool OllamaStreamReader::delta(const QString &content, const QString &thinking, const QString *role)
+{
+    if (role && !m_sawRole) {
+        m_sawRole = true;
+        if (!m_reply.role(role->isEmpty() ? QStringLiteral("assistant") : *role))
+            return false;
+    }
+    return m_reply.reasoning(thinking) && m_reply.content(content);
+}
+
+std::optional<bool> OllamaStreamReader::quickLine(const QByteArray &text)
+{
+    using Kind = net::JsonPick::Kind;
+    const auto absent = [](const net::JsonPick::Field &f) {
+        return f.kind == Kind::Absent || f.kind == Kind::Null;
+    };
+    if (!m_pick.pick(text) || !absent(m_pick.field(0)) || m_pick.field(1).kind == Kind::True)
+        return std::nullopt;
+    if (!absent(m_pick.field(2))) { // "message", whatever it holds, as the full parse reads it
+        const QString role = m_pick.field(5).text();
+        return delta(m_pick.field(3).text(), m_pick.field(4).text(), &role);
+    }
+    return delta(m_pick.field(6).text(), m_pick.field(7).text(), nullptr);
+}
+
 bool OllamaStreamReader::line(const QByteArray &text)
 {
+    if (const std::optional<bool> quick = quickLine(text))
+        return *quick;
     nlohmann::json j =
         nlohmann::json::parse(text.constData(), text.constData() + text.size(), nullptr, false);
     if (j.is_discarded() || !j.is_object()) {
@@ -55,23 +84,13 @@ bool OllamaStreamReader::line(const QByteArray &text)
         m_reply.fail(ApiError::make(ApiError::Kind::Http, m_server, message));
         return false;
     }
-    QString content;
-    QString thinking;
     if (const nlohmann::json *message = find(j, "message")) {
-        content = str(*message, "content");
-        thinking = str(*message, "thinking");
-        if (!m_sawRole) {
-            m_sawRole = true;
-            const QString role = str(*message, "role");
-            if (!m_reply.role(role.isEmpty() ? QStringLiteral("assistant") : role))
-                return false;
-        }
-    } else {
-        content = str(j, "response");
-        thinking = str(j, "thinking");
-    }
-    if (!m_reply.reasoning(thinking) || !m_reply.content(content))
+        const QString role = str(*message, "role");
+        if (!delta(str(*message, "content"), str(*message, "thinking"), &role))
+            return false;
+    } else if (!delta(str(j, "response"), str(j, "thinking"), nullptr)) {
         return false;
+    }
     const nlohmann::json *done = find(j, "done");
     if (done && done->is_boolean() && done->get<bool>()) {
         m_done = true;

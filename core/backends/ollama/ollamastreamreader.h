@@ -2,7 +2,10 @@
 #pragma once
 
 #include "backends/llm/replybuilder.h"
+#include "net/jsonpick.h"
 #include "net/ndjsondecoder.h"
+
+#include <optional>
 
 namespace c41::backends {
 
@@ -22,12 +25,17 @@ public:
 
 private:
     bool line(const QByteArray &line);
+    // A plain delta line ({"message":{"content":…},"done":false}) read without building
+    // it; nullopt when the line needs the full parse (done, an error, anything unusual).
+    std::optional<bool> quickLine(const QByteArray &line);
+    bool delta(const QString &content, const QString &thinking, const QString *role);
 
     ReplyBuilder &m_reply;
     QString m_server;
     net::NdjsonDecoder m_decoder;
     bool m_done = false;
     bool m_sawRole = false;
+    net::JsonPick m_pick;
 };
 
 } // namespace c41::backends

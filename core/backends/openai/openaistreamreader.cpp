@@ -16,6 +16,10 @@ using nlohmann::json;
 OpenAiStreamReader::OpenAiStreamReader(ReplyBuilder &reply, QString server)
     : m_reply(reply)
     , m_server(std::move(server))
+    , m_pick({"error", "usage", "timings", "choices", "choices.0", "choices.0.delta",
+              "choices.0.delta.role", "choices.0.delta.content",
+              "choices.0.delta.reasoning_content", "choices.0.delta.reasoning",
+              "choices.0.finish_reason"})
 {
 }
 
@@ -41,8 +45,40 @@ bool OpenAiStreamReader::feed(QByteArrayView bytes)
     return !m_reply.stopped();
 }
 
+bool OpenAiStreamReader::delta(const QString &role, const QString &reasoning,
+                               const QString &content)
+{
+    if (!role.isEmpty() && !m_sawRole) {
+        m_sawRole = true;
+        if (!m_reply.role(role))
+            return false;
+    }
+    return m_reply.reasoning(reasoning) && m_reply.content(content);
+}
+
+std::optional<bool> OpenAiStreamReader::quickEvent(const QByteArray &data)
+{
+    using Kind = net::JsonPick::Kind;
+    const auto absent = [this](int i) {
+        return m_pick.field(i).kind == Kind::Absent || m_pick.field(i).kind == Kind::Null;
+    };
+    if (!m_pick.pick(data) || !absent(0) || !absent(1) || !absent(2) ||
+        m_pick.field(3).kind != Kind::Array || m_pick.field(4).kind != Kind::Object || !absent(10))
+        return std::nullopt;
+    if (!absent(5)) { // "delta", whatever it holds, as the full parse reads it
+        QString reasoning = m_pick.field(8).text();
+        if (reasoning.isEmpty())
+            reasoning = m_pick.field(9).text();
+        if (!delta(m_pick.field(6).text(), reasoning, m_pick.field(7).text()))
+            return false;
+    }
+    return !m_reply.stopped();
+}
+
 bool OpenAiStreamReader::event(const QByteArray &data)
 {
+    if (const std::optional<bool> quick = quickEvent(data))
+        return *quick;
     if (data.trimmed() == "[DONE]") {
         m_done = true;
         return true;
@@ -72,17 +108,11 @@ bool OpenAiStreamReader::event(const QByteArray &data)
     if (!choices || !choices->is_array() || choices->empty())
         return !m_reply.stopped();
     const json &choice = choices->front();
-    if (const json *delta = find(choice, "delta")) {
-        const QString role = str(*delta, "role");
-        if (!role.isEmpty() && !m_sawRole) {
-            m_sawRole = true;
-            if (!m_reply.role(role))
-                return false;
-        }
-        QString reasoning = str(*delta, "reasoning_content");
+    if (const json *d = find(choice, "delta")) {
+        QString reasoning = str(*d, "reasoning_content");
         if (reasoning.isEmpty())
-            reasoning = str(*delta, "reasoning");
-        if (!m_reply.reasoning(reasoning) || !m_reply.content(str(*delta, "content")))
+            reasoning = str(*d, "reasoning");
+        if (!delta(str(*d, "role"), reasoning, str(*d, "content")))
             return false;
     }
     const QString finish = str(choice, "finish_reason");

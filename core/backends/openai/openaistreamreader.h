@@ -2,7 +2,10 @@
 #pragma once
 
 #include "backends/llm/replybuilder.h"
+#include "net/jsonpick.h"
 #include "net/ssedecoder.h"
+
+#include <optional>
 
 namespace c41::backends {
 
@@ -21,12 +24,17 @@ public:
 
 private:
     bool event(const QByteArray &data);
+    // A plain delta event read without building it; nullopt when the event needs the
+    // full parse (usage, timings, a finish reason, an error, anything unusual).
+    std::optional<bool> quickEvent(const QByteArray &data);
+    bool delta(const QString &role, const QString &reasoning, const QString &content);
 
     ReplyBuilder &m_reply;
     QString m_server;
     net::SseDecoder m_decoder;
     bool m_done = false;
     bool m_sawRole = false;
+    net::JsonPick m_pick;
 };
 
 } // namespace c41::backends
