@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jsonpick.h"
 
+#include <charconv>
+#include <cmath>
+
 namespace c41::net {
 
 namespace {
@@ -335,6 +338,8 @@ bool JsonPick::string(QByteArrayView &raw, bool &escaped)
 // -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
 bool JsonPick::number()
 {
+    const char *start = m_p;
+    bool exponent = false;
     const auto digit = [this] { return m_p != m_end && *m_p >= '0' && *m_p <= '9'; };
     if (m_p != m_end && *m_p == '-')
         ++m_p;
@@ -354,6 +359,7 @@ bool JsonPick::number()
             ++m_p;
     }
     if (m_p != m_end && (*m_p == 'e' || *m_p == 'E')) {
+        exponent = true;
         ++m_p;
         if (m_p != m_end && (*m_p == '+' || *m_p == '-'))
             ++m_p;
@@ -361,6 +367,14 @@ bool JsonPick::number()
             return false;
         while (digit())
             ++m_p;
+    }
+    // nlohmann refuses a number beyond a double's range (1e999): so does the fast path.
+    // Up to 15 digits without an exponent always fit.
+    if (exponent || m_p - start > 15) {
+        double v = 0;
+        const auto [end, error] = std::from_chars(start, m_p, v);
+        if (error != std::errc() || end != m_p || !std::isfinite(v))
+            return false;
     }
     return true;
 }

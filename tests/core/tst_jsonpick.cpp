@@ -57,6 +57,7 @@ private Q_SLOTS:
         QTest::newRow("trailing garbage") << QByteArray(R"({"a":1} x)");
         QTest::newRow("two values") << QByteArray(R"({} {})");
         QTest::newRow("bad number") << QByteArray(R"({"a":01})");
+        QTest::newRow("beyond a double") << QByteArray(R"({"a":130079E02710000})");
         QTest::newRow("bare word") << QByteArray(R"({"a":nul})");
         QTest::newRow("raw newline in a string") << QByteArray("{\"a\":\"x\ny\"}");
         QTest::newRow("bad escape") << QByteArray(R"({"a":"\x"})");
