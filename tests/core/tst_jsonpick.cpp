@@ -24,10 +24,11 @@ private Q_SLOTS:
     {
         // As captured from llama.cpp (b9187), UTF-8 unescaped.
         JsonPick p = openAi();
-        QVERIFY(
-            p.pick(R"({"choices":[{"finish_reason":null,"index":0,"delta":{"content":" соста"}}],)"
-                   R"("created":1795307592,"id":"chatcmpl-isKT","model":"tiny-llama.gguf",)"
-                   R"("system_fingerprint":"b9187-0253fb21f","object":"chat.completion.chunk"})"));
+        QVERIFY(p.pick(
+            "{\"choices\":[{\"finish_reason\":null,\"index\":0,\"delta\":{\"content\":\" "
+            "соста\"}}],"
+            "\"created\":1795307592,\"id\":\"chatcmpl-isKT\",\"model\":\"tiny-llama.gguf\","
+            "\"system_fingerprint\":\"b9187-0253fb21f\",\"object\":\"chat.completion.chunk\"}"));
         QCOMPARE(p.field(0).kind, Kind::Array);
         QCOMPARE(p.field(1).kind, Kind::Object);
         QCOMPARE(p.field(3).text(), QStringLiteral(" соста"));
@@ -39,34 +40,36 @@ private Q_SLOTS:
     {
         // Ollama (Go) escapes <, > and & as \u003c…; servers escape quotes, newlines, tabs.
         JsonPick p({"message.content"});
-        QVERIFY(p.pick(R"({"message":{"content":"\u003cb\u003e \"x\"\n\t\\ \/ é"}})"));
+        QVERIFY(
+            p.pick("{\"message\":{\"content\":\"\\u003cb\\u003e \\\"x\\\"\\n\\t\\\\ \\/ é\"}}"));
         QCOMPARE(p.field(0).text(), QStringLiteral("<b> \"x\"\n\t\\ / é"));
     }
 
     void onlyTheFirstArrayElementIsPicked()
     {
         JsonPick p({"choices.0.delta.content"});
-        QVERIFY(p.pick(R"({"choices":[{"delta":{"content":"a"}},{"delta":{"content":"b"}}]})"));
+        QVERIFY(p.pick(
+            "{\"choices\":[{\"delta\":{\"content\":\"a\"}},{\"delta\":{\"content\":\"b\"}}]}"));
         QCOMPARE(p.field(0).text(), QStringLiteral("a"));
     }
 
     void refusesWhatItIsNotSureOf_data()
     {
         QTest::addColumn<QByteArray>("json");
-        QTest::newRow("truncated") << QByteArray(R"({"message":{"content":"a")");
-        QTest::newRow("trailing garbage") << QByteArray(R"({"a":1} x)");
-        QTest::newRow("two values") << QByteArray(R"({} {})");
-        QTest::newRow("bad number") << QByteArray(R"({"a":01})");
-        QTest::newRow("beyond a double") << QByteArray(R"({"a":130079E02710000})");
-        QTest::newRow("bare word") << QByteArray(R"({"a":nul})");
+        QTest::newRow("truncated") << QByteArray("{\"message\":{\"content\":\"a\"");
+        QTest::newRow("trailing garbage") << QByteArray("{\"a\":1} x");
+        QTest::newRow("two values") << QByteArray("{} {}");
+        QTest::newRow("bad number") << QByteArray("{\"a\":01}");
+        QTest::newRow("beyond a double") << QByteArray("{\"a\":130079E02710000}");
+        QTest::newRow("bare word") << QByteArray("{\"a\":nul}");
         QTest::newRow("raw newline in a string") << QByteArray("{\"a\":\"x\ny\"}");
-        QTest::newRow("bad escape") << QByteArray(R"({"a":"\x"})");
+        QTest::newRow("bad escape") << QByteArray("{\"a\":\"\\x\"}");
         QTest::newRow("invalid UTF-8") << QByteArray("{\"a\":\"\xc3\x28\"}");
         QTest::newRow("overlong UTF-8") << QByteArray("{\"a\":\"\xc0\xaf\"}");
         QTest::newRow("UTF-8 surrogate") << QByteArray("{\"a\":\"\xed\xa0\x80\"}");
-        QTest::newRow("escaped surrogate pair") << QByteArray(R"({"a":"\ud83d\ude00"})");
-        QTest::newRow("escaped key") << QByteArray(R"({"mess\u0061ge":{"content":"x"}})");
-        QTest::newRow("picked key twice") << QByteArray(R"({"message":{},"message":{}})");
+        QTest::newRow("escaped surrogate pair") << QByteArray("{\"a\":\"\\ud83d\\ude00\"}");
+        QTest::newRow("escaped key") << QByteArray("{\"mess\\u0061ge\":{\"content\":\"x\"}}");
+        QTest::newRow("picked key twice") << QByteArray("{\"message\":{},\"message\":{}}");
         QTest::newRow("too deep") << QByteArray(20, '[') + QByteArray(20, ']');
         QTest::newRow("empty") << QByteArray();
     }
