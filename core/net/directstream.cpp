@@ -175,6 +175,15 @@ void DirectStream::onReadyRead()
             onDisconnected();
         return;
     }
+    if (m_maxBodyBytes > 0) {
+        bool declared = false;
+        const qint64 length = m_parser.header("Content-Length").toLongLong(&declared);
+        m_bodyBytes += m_body.size();
+        if ((declared && length > m_maxBodyBytes) || m_bodyBytes > m_maxBodyBytes) {
+            stop(Stop::TooLarge);
+            return;
+        }
+    }
     if (!m_body.isEmpty() && !m_sink(m_body)) {
         stop(Stop::SinkStopped);
         return;
@@ -267,6 +276,9 @@ void DirectStream::stop(Stop why)
         break;
     case Stop::InactivityTimeout:
         end(stopError(m_server, StopReason::InactivityTimeout, m_options));
+        break;
+    case Stop::TooLarge:
+        end(stopError(m_server, StopReason::TooLarge, m_options));
         break;
     case Stop::Cancelled:
     case Stop::SinkStopped:

@@ -33,6 +33,10 @@ public:
     QCoro::Task<Result<int>> run();
     // Ends the request now with Cancelled (the client is going away).
     void abort();
+    // For buffered requests: a body declared or grown beyond this ends with TooLarge.
+    void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
+    // The reply's header fields, once run() has returned a status.
+    QList<QPair<QByteArray, QByteArray>> headers() const { return m_parser.headers(); }
 
     // The request bytes up to the body: request line, Host, the given header lines and
     // Content-Length (when there is a body) and "Connection: close".
@@ -44,7 +48,7 @@ Q_SIGNALS:
     void ended();
 
 private:
-    enum class Stop { Cancelled, TotalTimeout, InactivityTimeout, SinkStopped };
+    enum class Stop { Cancelled, TotalTimeout, InactivityTimeout, SinkStopped, TooLarge };
 
     void onReadyRead();
     void onDisconnected();
@@ -63,8 +67,10 @@ private:
     int m_cancelId = 0;
     std::unique_ptr<QAbstractSocket> m_socket;
     HttpResponseParser m_parser;
-    QByteArray m_body;      // decoded body bytes of one read, handed to the sink
-    QByteArray m_errorBody; // for a status >= 400: the server's words, capped
+    QByteArray m_body;         // decoded body bytes of one read, handed to the sink
+    QByteArray m_errorBody;    // for a status >= 400: the server's words, capped
+    qint64 m_maxBodyBytes = 0; // 0: no cap (streams)
+    qint64 m_bodyBytes = 0;
     QTimer m_total;
     QTimer m_idle;
     std::optional<Result<int>> m_result;

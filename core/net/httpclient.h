@@ -106,6 +106,7 @@ public:
 private:
     struct Attempt;
     QCoro::Task<Result<HttpResponse>> sendOnce(const HttpRequest &request, CancelToken cancel);
+    QCoro::Task<Result<HttpResponse>> sendDirect(const HttpRequest &request, CancelToken cancel);
     QNetworkReply *start(const HttpRequest &request);
     // User-Agent, Content-Type, the server's credentials, then the request's own headers.
     QList<QPair<QByteArray, QByteArray>> headersFor(const HttpRequest &request) const;

@@ -265,6 +265,25 @@ private Q_SLOTS:
         nam.reset();
     }
 
+    void streamTlsToPlainServerIsTls()
+    {
+        if (!QSslSocket::supportsSsl())
+            QSKIP("no TLS backend");
+        // The server answers the TLS hello in plain HTTP, as a plain port does.
+        RawServer plain({"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n"}, true);
+        QObject::connect(&plain.server, &QTcpServer::newConnection, &plain.server, [&plain] {
+            for (QTcpSocket *s : plain.server.findChildren<QTcpSocket *>())
+                s->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+        });
+        QUrl url = plain.url();
+        url.setScheme(QStringLiteral("https"));
+        QByteArray body;
+        const auto r = streamFrom(url, &body);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, ApiError::Kind::Tls);
+        QVERIFY(r.error().hint.contains(QStringLiteral("http://")));
+    }
+
     void totalTimeoutWhenServerNeverAnswers()
     {
         FakeHttpServer server;
