@@ -16,10 +16,12 @@ class QAbstractSocket;
 
 namespace c41::net {
 
-// One streamed HTTP/1.1 request over a socket on the caller's thread (QTcpSocket, or
-// QSslSocket for https; Qt's application proxy applies as for any socket). Used by
-// HttpClient::stream() for SSE, NDJSON and downloads: QNetworkAccessManager hands every
-// chunk from its own thread to ours, which for a token stream doubles the CPU per token.
+// One HTTP/1.1 request over a socket on the caller's thread (QTcpSocket, or QSslSocket for
+// https; Qt's application proxy applies as for any socket), its body handed to a sink as
+// it arrives. Used by HttpClient::stream() for SSE, NDJSON and downloads, and by
+// HttpClient::send() for plain-http requests: QNetworkAccessManager hands every chunk from
+// its own thread to ours (for a token stream that doubled the CPU per token) and reads
+// each reply head one byte per system call.
 // Errors read like HttpClient's: which server, what failed, what to do.
 class DirectStream final : public QObject
 {

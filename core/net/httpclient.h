@@ -90,7 +90,9 @@ public:
     QUrl resolve(const QString &path) const;
 
     // A buffered request. HTTP status >= 400 becomes ApiError::Kind::Http with the
-    // server's own message pulled out of the body.
+    // server's own message pulled out of the body. Plain http runs over a socket on
+    // this thread (DirectStream, one connection per request, redirects reported);
+    // https through the QNetworkAccessManager (kept-alive TLS connections).
     QCoro::Task<Result<HttpResponse>> send(HttpRequest request, CancelToken cancel = {});
     QCoro::Task<Result<HttpResponse>> get(QString path, CancelToken cancel = {});
     QCoro::Task<Result<HttpResponse>> postJson(QString path, QByteArray json,
