@@ -118,7 +118,9 @@ QString JsonPick::Field::text() const
 
 JsonPick::JsonPick(const QList<QByteArrayView> &paths)
 {
-    for (const QByteArrayView path : paths.first(std::min<qsizetype>(paths.size(), 12))) {
+    const qsizetype count = std::min<qsizetype>(paths.size(), std::size(m_fields));
+    for (qsizetype i = 0; i < count; ++i) {
+        const QByteArrayView path = paths[i];
         Path p;
         qsizetype from = 0;
         while (from <= path.size() && p.depth < 6) {
