@@ -134,10 +134,12 @@ bool HttpResponseParser::feedHead(QByteArrayView &data)
         end = lf;
         endLength = 2;
     }
+    // The rule, whatever the split: the head before its blank line is at most the cap.
+    // Up to 3 bytes of a terminator may still be pending at the end of what we hold.
+    if (end > m_maxHeadBytes || (end < 0 && m_head.size() > m_maxHeadBytes + 3))
+        return fail(Text::tr("the reply's status line and headers are longer than %1 bytes")
+                        .arg(m_maxHeadBytes));
     if (end < 0) {
-        if (m_head.size() > m_maxHeadBytes)
-            return fail(Text::tr("the reply's status line and headers are longer than %1 bytes")
-                            .arg(m_maxHeadBytes));
         data = {};
         return false;
     }
